@@ -1,0 +1,23 @@
+// Terminating errors travel as JS exceptions carrying an ErrorRecord; control flow (break,
+// continue, return, exit, pipeline stop) uses its own exception classes so `catch` in scripts
+// never sees it.
+
+import { ErrorRecord, PSException, type ErrorCategory } from './error-record.js';
+
+/** A terminating error (PowerShell's RuntimeException and subclasses). */
+export class RuntimeError extends Error {
+  constructor(readonly errorRecord: ErrorRecord) {
+    super(errorRecord.message);
+  }
+
+  static create(message: string, errorId: string, category: ErrorCategory = 'NotSpecified', exceptionType = 'System.Management.Automation.RuntimeException', targetObject: unknown = null): RuntimeError {
+    return new RuntimeError(new ErrorRecord(new PSException(exceptionType, message), errorId, category, targetObject));
+  }
+}
+
+/** Thrown when the pipeline is stopped (Ctrl+C, Stop-Job, Select-Object -First upstream). */
+export class PipelineStoppedError extends Error {
+  constructor(readonly reason = 'The pipeline has been stopped.') {
+    super(reason);
+  }
+}
