@@ -1,0 +1,74 @@
+// Runs a request in a runspace the way the console does: output objects go through the
+// formatter (Out-Default), errors through the concise error view, other streams with their
+// prefixes. Output is buffered only while consecutive objects can share one table, and flushed
+// before anything from another stream so the console shows records in the order written.
+
+import { formatErrorView, formatForHost } from '../format/index.js';
+import { ErrorRecord } from '../runtime/error-record.js';
+import type { InvokeRequest, InvokeResult, Runspace } from '../runtime/runspace.js';
+import type { InformationPayload, StreamRecord } from '../runtime/streams.js';
+import { toStr } from '../runtime/convert.js';
+
+export interface ConsoleSink {
+  (record: StreamRecord): void;
+  flush(): void;
+}
+
+export function consoleSink(runspace: Runspace): ConsoleSink {
+  const ui = runspace.host.ui;
+  let pending: unknown[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const text = formatForHost(pending, ui.width);
+    pending = [];
+    if (text) ui.write(text);
+  };
+  const sink = ((record: StreamRecord) => {
+    switch (record.stream) {
+      case 'output':
+        pending.push(record.value);
+        return;
+      case 'error':
+        flush();
+        if (record.value instanceof ErrorRecord) ui.writeError(formatErrorView(record.value, { color: ui.supportsColor }));
+        else ui.writeError(toStr(record.value) + '\n');
+        return;
+      case 'warning':
+      case 'verbose':
+      case 'debug':
+        flush();
+        ui.write(`${record.stream.toUpperCase()}: ${toStr(record.value)}\n`);
+        return;
+      case 'information': {
+        const info = record.value as InformationPayload;
+        // Write-Host already reached the console when it ran (hostOutputDirect).
+        if (info && typeof info === 'object' && 'isHost' in info && info.isHost) return;
+        flush();
+        ui.write(toStr(info && typeof info === 'object' && 'messageData' in info ? info.messageData : info) + '\n');
+        return;
+      }
+      case 'progress':
+        return;
+    }
+  }) as ConsoleSink;
+  sink.flush = flush;
+  return sink;
+}
+
+/** Runs one request and prints everything; returns the result for exit-code decisions. */
+export function runInConsole(runspace: Runspace, request: InvokeRequest): InvokeResult {
+  const sink = consoleSink(runspace);
+  let result: InvokeResult;
+  try {
+    result = runspace.invoke(request, sink);
+  } finally {
+    sink.flush();
+  }
+  const ui = runspace.host.ui;
+  for (const e of result.parseErrors) {
+    const where = `${e.extent.file}:${e.extent.startLine}:${e.extent.startColumn}`;
+    ui.writeError(`ParserError: ${where}\n${e.message}\n`);
+  }
+  if (result.terminatingError) ui.writeError(formatErrorView(result.terminatingError, { color: ui.supportsColor }));
+  return result;
+}
