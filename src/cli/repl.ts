@@ -91,8 +91,13 @@ export async function runRepl(options: CliOptions): Promise<number> {
     rl.setPrompt(prompt.prompt);
     rl.prompt();
   });
+  // Without a terminal (stdin piped in) the shell prints a transcript: each prompt followed by
+  // the line it read, so a piped session reads like the interactive one.
+  let shown = '';
   const show = (text: string): void => {
-    rl.setPrompt(interactive ? (text.startsWith('[') ? pc.cyan(text) : text) : '');
+    shown = text;
+    if (!interactive) return;
+    rl.setPrompt(text.startsWith('[') ? pc.cyan(text) : text);
     rl.prompt();
   };
   show(prompt.prompt);
@@ -102,6 +107,7 @@ export async function runRepl(options: CliOptions): Promise<number> {
     let queue = Promise.resolve();
     rl.on('line', (line) => {
       queue = queue.then(async () => {
+        if (!interactive) process.stdout.write(shown + line + '\n');
         buffer = buffer ? buffer + '\n' + line : line;
         if (parse(buffer, '<stdin>').incomplete) {
           show('>> ');
