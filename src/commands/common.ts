@@ -1,0 +1,71 @@
+// Helpers every cmdlet family shares: PowerShell-shaped error records (message, category and a
+// FullyQualifiedErrorId ending in the cmdlet's .NET class name) and small parameter readers.
+
+import type { BoundParameters, CmdletContext } from '../runtime/cmdlet.js';
+import { ErrorRecord, PSException, type ErrorCategory } from '../runtime/error-record.js';
+import { toStr } from '../runtime/convert.js';
+
+/** `Get-Content` → `Microsoft.PowerShell.Commands.GetContentCommand`, the suffix of its error ids. */
+export function commandClass(cmdletName: string): string {
+  return 'Microsoft.PowerShell.Commands.' + cmdletName.replace('-', '') + 'Command';
+}
+
+export function cmdletError(
+  cmdletName: string,
+  message: string,
+  errorId: string,
+  category: ErrorCategory,
+  target: unknown = null,
+  exceptionType = 'System.Management.Automation.RuntimeException',
+): ErrorRecord {
+  return new ErrorRecord(new PSException(exceptionType, message), `${errorId},${commandClass(cmdletName)}`, category, target);
+}
+
+/** "Cannot find path '/x' because it does not exist." (ItemNotFoundException, PathNotFound). */
+export function pathNotFound(cmdletName: string, path: string): ErrorRecord {
+  return cmdletError(cmdletName, `Cannot find path '${path}' because it does not exist.`, 'PathNotFound', 'ObjectNotFound', path,
+    'System.Management.Automation.ItemNotFoundException');
+}
+
+/** A switch parameter: absent and `-X:$false` are false. */
+export function flag(params: BoundParameters, name: string): boolean {
+  return params[name] === true;
+}
+
+/** An optional parameter's value, null when not bound. */
+export function opt<T>(params: BoundParameters, name: string): T | null {
+  const v = params[name];
+  return v === undefined ? null : (v as T);
+}
+
+/** A parameter typed `string[]`: always an array (empty when not bound). */
+export function strings(params: BoundParameters, name: string): string[] {
+  const v = params[name];
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v.map(toStr) : [toStr(v)];
+}
+
+/** A parameter typed `object[]` as a list; $null binds as one $null item. */
+export function items(params: BoundParameters, name: string): unknown[] {
+  const v = params[name];
+  if (v === undefined) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** Node errno codes to the messages .NET's file APIs give. */
+export function ioMessage(error: unknown, path: string): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT': return `Could not find a part of the path '${path}'.`;
+    case 'EACCES': case 'EPERM': return `Access to the path '${path}' is denied.`;
+    case 'EISDIR': return `Access to the path '${path}' is denied.`;
+    case 'ENOTEMPTY': return `Directory not empty : '${path}'`;
+    case 'EEXIST': return `The file '${path}' already exists.`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Writes a non-terminating error built from an I/O failure. */
+export function writeIoError(ctx: CmdletContext, cmdletName: string, error: unknown, path: string, errorId: string, category: ErrorCategory = 'WriteError'): void {
+  ctx.writeError(cmdletError(cmdletName, ioMessage(error, path), errorId, category, path, 'System.IO.IOException'));
+}
