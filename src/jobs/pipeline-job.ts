@@ -1,0 +1,164 @@
+// A leaf job whose work is one pipeline in another runspace (a pool worker's, or a remote
+// computer's). The job does not know where: its JobExecution starts it when a worker or
+// connection is free, and is told when the pipeline no longer needs it.
+
+import { ErrorRecord } from '../runtime/error-record.js';
+import type { StreamRecord } from '../runtime/streams.js';
+import { Job } from './job.js';
+import { isFinishedState, type JobState } from './job-state.js';
+
+/** What a job needs of a running pipeline; RemotePipeline (remoting/client) has this shape. */
+export interface JobPipeline {
+  readonly state: 'NotStarted' | 'Running' | 'Completed' | 'Failed' | 'Stopped';
+  readonly reason: ErrorRecord | null;
+  poll(): StreamRecord[];
+  wait(timeoutMs: number): boolean;
+  stop(): void;
+}
+
+/** The job's side of wherever it runs. */
+export interface JobExecution {
+  /** Gives queued work a chance to start (a free worker, a throttle slot); cheap when nothing waits. */
+  pump(): void;
+  /** Drops the job from its queue; false when it has already started. */
+  dequeue(): boolean;
+  /** Interrupts a pipeline that ignores the protocol's stop (a tight loop): the worker's stop flag. */
+  interrupt(): void;
+  /** Last resort for a pipeline that does not stop: ends the worker or connection under it. */
+  kill(): void;
+  /** The pipeline has finished: its worker or connection can serve someone else. */
+  release(): void;
+}
+
+export interface PipelineJobKind {
+  readonly typeNames: readonly string[];
+  readonly jobTypeName: string;
+  readonly location: string;
+  /** PSRemotingChildJob counts an unfinished job as having more data; ThreadJob only counts results. */
+  readonly moreDataWhileRunning: boolean;
+  /** Marks each received value (PSComputerName on remote results). */
+  readonly decorate?: (value: unknown) => unknown;
+}
+
+/** How long Stop-Job lets a pipeline honour the stop request before killing its worker. */
+const STOP_GRACE_MS = 750;
+
+export class PipelineJob extends Job {
+  private pipeline: JobPipeline | null = null;
+  private execution: JobExecution | null = null;
+
+  constructor(id: number, name: string | null, command: string, private readonly kind: PipelineJobKind) {
+    super(id, name, command);
+  }
+
+  get psTypeNames(): readonly string[] {
+    return this.kind.typeNames;
+  }
+
+  get PSJobTypeName(): string {
+    return this.kind.jobTypeName;
+  }
+
+  get Location(): string {
+    return this.kind.location;
+  }
+
+  override get HasMoreData(): boolean {
+    this.refresh();
+    if (this.results.length > 0) return true;
+    return this.kind.moreDataWhileRunning && !isFinishedState(this.currentStateInfo.State);
+  }
+
+  /** Where the job will run; it stays NotStarted until `start` gives it a pipeline. */
+  queue(execution: JobExecution): void {
+    this.execution = execution;
+  }
+
+  start(pipeline: JobPipeline): void {
+    this.pipeline = pipeline;
+    this.setState('Running');
+  }
+
+  /** The job could not start (no worker, connection refused). */
+  fail(error: ErrorRecord): void {
+    this.results.push({ stream: 'error', seq: 0, value: error });
+    this.setState('Failed', error);
+    this.finish();
+  }
+
+  override refresh(): void {
+    if (isFinishedState(this.currentStateInfo.State)) return;
+    if (!this.pipeline) {
+      this.execution?.pump();
+      return;
+    }
+    const records = this.pipeline.poll();
+    if (records.length > 0) this.append(records);
+    const state = this.pipeline.state;
+    if (state === 'Completed' || state === 'Stopped') this.end(state, null);
+    else if (state === 'Failed') this.endFailed(this.pipeline.reason);
+  }
+
+  override waitForChange(timeoutMs: number): void {
+    if (this.pipeline) {
+      this.pipeline.wait(timeoutMs);
+      return;
+    }
+    this.execution?.pump();
+    if (!this.pipeline) sleep(Math.min(timeoutMs, 5));
+  }
+
+  override stop(): void {
+    this.refresh();
+    const state = this.currentStateInfo.State;
+    if (isFinishedState(state)) return;
+    if (!this.pipeline) {
+      this.execution?.dequeue();
+      this.end('Stopped', null);
+      return;
+    }
+    this.setState('Stopping');
+    this.pipeline.stop();
+    this.execution?.interrupt();
+    const deadline = Date.now() + STOP_GRACE_MS;
+    while (Date.now() < deadline) {
+      this.refresh();
+      if (isFinishedState(this.currentStateInfo.State)) return;
+      this.pipeline.wait(Math.max(1, deadline - Date.now()));
+    }
+    this.execution?.kill();
+    this.end('Stopped', null);
+  }
+
+  private append(records: readonly StreamRecord[]): void {
+    const decorate = this.kind.decorate;
+    for (const r of records) this.results.push(decorate && r.stream === 'output' ? { ...r, value: decorate(r.value) } : r);
+  }
+
+  /** A terminating error is also the job's last error record, so Receive-Job shows why it failed. */
+  private endFailed(reason: ErrorRecord | null): void {
+    const error = reason ?? ErrorRecord.fromMessage('The job failed.', 'JobFailed', 'NotSpecified');
+    if (!this.results.some((r) => r.value === error)) {
+      const last = this.results.length > 0 ? this.results[this.results.length - 1].seq : 0;
+      this.results.push({ stream: 'error', seq: last + 1, value: error });
+    }
+    this.end('Failed', error);
+  }
+
+  private end(state: JobState, error: ErrorRecord | null): void {
+    this.setState(state, error);
+    this.finish();
+  }
+
+  private finish(): void {
+    const execution = this.execution;
+    this.execution = null;
+    execution?.release();
+  }
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+function sleep(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
