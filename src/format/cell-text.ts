@@ -1,0 +1,88 @@
+// How one value reads inside a table cell, a list field or a wide entry (PowerShell's
+// SmartToString): collections as `{1, 2, 3, 4…}` up to $FormatEnumerationLimit items, dictionary
+// entries as `[key, value]`, everything else through its string conversion.
+
+import { DotNetObject, PSHashtable, PSObject } from '../runtime/values.js';
+import { typeNamesOf } from '../runtime/types.js';
+import { ELLIPSIS } from './display-cells.js';
+import { toStr } from './to-str.js';
+
+/** PowerShell's default $FormatEnumerationLimit. */
+export const DEFAULT_ENUMERATION_LIMIT = 4;
+
+/** Types PowerShell prints with ToString() and never formats as objects (DefaultScalarTypes). */
+const SCALAR_TYPES = new Set([
+  'system.string', 'system.sbyte', 'system.byte', 'system.int16', 'system.uint16', 'system.int32', 'system.uint32',
+  'system.int64', 'system.uint64', 'system.char', 'system.single', 'system.double', 'system.boolean', 'system.decimal',
+  'system.intptr', 'system.security.securestring', 'system.numerics.biginteger',
+]);
+
+/** The type name formatting keys on: a deserialized value is matched by its original type. */
+function primaryTypeName(value: unknown): string {
+  const first = typeNamesOf(value)[0] ?? '';
+  return first.startsWith('Deserialized.') ? first.slice('Deserialized.'.length) : first;
+}
+
+/** True for values shown with ToString() rather than as a table or list (strings, numbers, bools, enums). */
+export function isScalar(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  const t = typeof value;
+  if (t === 'string' || t === 'number' || t === 'bigint' || t === 'boolean') return true;
+  if (value instanceof PSObject && value.properties.size === 0 && value.baseObject !== null) return isScalar(value.baseObject);
+  if (value instanceof DotNetObject && typeNamesOf(value).includes('System.Enum')) return true;
+  return SCALAR_TYPES.has(primaryTypeName(value).toLowerCase());
+}
+
+/** Values the formatter enumerates (arrays; hashtables enumerate their entries). */
+function enumerate(value: unknown): readonly unknown[] | null {
+  if (Array.isArray(value)) return value;
+  if (value instanceof PSHashtable) return [...value].map(([k, v]) => new DictionaryEntry(k, v));
+  return null;
+}
+
+/**
+ * A hashtable entry as PowerShell enumerates it (System.Collections.DictionaryEntry): Out-Default
+ * shows a hashtable as the table of its entries.
+ */
+export class DictionaryEntry extends DotNetObject {
+  constructor(readonly Key: unknown, readonly Value: unknown) {
+    super();
+  }
+  get Name(): unknown {
+    return this.Key;
+  }
+  get psTypeNames(): readonly string[] {
+    return ['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object'];
+  }
+  psPropertyNames(): readonly string[] {
+    return ['Name', 'Key', 'Value'];
+  }
+  toString(): string {
+    return `[${toStr(this.Key)}, ${toStr(this.Value)}]`;
+  }
+}
+
+/** One element inside `{...}`: $null is spelled out, the rest use their string form. */
+function elementText(value: unknown): string {
+  if (value === null || value === undefined) return '$null';
+  return toStr(value);
+}
+
+/** The text of a value in a table cell or list field. */
+export function cellText(value: unknown, enumerationLimit = DEFAULT_ENUMERATION_LIMIT): string {
+  if (value === null || value === undefined) return '';
+  const items = enumerate(value);
+  if (items === null) return toStr(value);
+  const parts: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (enumerationLimit >= 0 && i === enumerationLimit) return `{${parts.join(', ')}${ELLIPSIS}}`;
+    parts.push(elementText(items[i]));
+  }
+  return `{${parts.join(', ')}}`;
+}
+
+/** Column alignment PowerShell infers from a value: numbers and booleans right, the rest left. */
+export function inferredAlignment(value: unknown): 'left' | 'right' {
+  if (value === null || value === undefined || typeof value === 'string') return 'left';
+  return isScalar(value) ? 'right' : 'left';
+}

@@ -1,0 +1,42 @@
+// Out-Default for a pipeline's output: objects → format records (unless Format-* made them
+// already) → lines, exactly as PowerShell's console prints them. Out-String and redirection to
+// files use the same text.
+
+import { FormatGenerator, type FormatOptions } from './format-generator.js';
+import type { AnyFormatRecord } from './format-records.js';
+import { renderLines } from './line-renderer.js';
+
+export interface HostFormatOptions {
+  /** ANSI colors for table headers, list labels and errors, as PowerShell's $PSStyle does on a terminal. */
+  readonly color?: boolean;
+  readonly enumerationLimit?: number;
+}
+
+/** Format records for a pipeline's output, as format-default makes them. */
+export function formatRecords(values: readonly unknown[], options: FormatOptions = {}): AnyFormatRecord[] {
+  const generator = new FormatGenerator(options);
+  const records: AnyFormatRecord[] = [];
+  for (const v of values) records.push(...generator.process(v));
+  records.push(...generator.end());
+  return records;
+}
+
+/** The lines the console prints for these values, without line terminators. */
+export function formatLines(values: readonly unknown[], width: number, options: HostFormatOptions = {}): string[] {
+  const color = options.color ?? false;
+  const records = formatRecords(values, { width, color, enumerationLimit: options.enumerationLimit });
+  return renderLines(records, { width, color });
+}
+
+/** What the console prints for a pipeline's output: every line ends with a newline; '' when nothing shows. */
+export function formatForHost(values: readonly unknown[], width: number, options: HostFormatOptions = {}): string {
+  return formatLines(values, width, options).map((l) => l + '\n').join('');
+}
+
+/**
+ * Text for Out-String, Out-File and `>` redirection: the console's text, uncolored, at `width`
+ * columns (PowerShell uses the host's width; 120 when there is no console).
+ */
+export function renderToText(values: readonly unknown[], width: number): string {
+  return formatForHost(values, width);
+}

@@ -1,0 +1,129 @@
+// The -Property / -GroupBy arguments of Format-*: names, wildcard patterns and calculated
+// properties (`@{Name='x'; Expression={...}; Width=10; Alignment='Right'}`), resolved against an
+// object to the concrete columns or fields it shows.
+
+import { propertyNames } from '../runtime/properties.js';
+import { ErrorRecord } from '../runtime/error-record.js';
+import { RuntimeError } from '../runtime/exceptions.js';
+import { PSHashtable, ScriptBlock } from '../runtime/values.js';
+import { toStr } from './to-str.js';
+import type { Alignment, ValueSource } from './views.js';
+
+/** Runs a calculated property's script block with $_ set to the target. */
+export type ScriptEvaluator = (block: ScriptBlock, dollarUnder: unknown) => unknown;
+
+export interface PropertySpec {
+  readonly label: string | null;
+  /** A property name (maybe a wildcard pattern) or a computed value. */
+  readonly source: ValueSource;
+  readonly width?: number;
+  readonly alignment?: Alignment;
+}
+
+export interface ResolvedProperty {
+  readonly label: string;
+  readonly source: ValueSource;
+  readonly width?: number;
+  readonly alignment?: Alignment;
+}
+
+/** `*`, `?` and `[...]` make a name a pattern; a backtick escapes the next character. */
+function isWildcard(pattern: string): boolean {
+  return /(^|[^`])[*?[]/.test(pattern);
+}
+
+function wildcardRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '`' && i + 1 < pattern.length) re += escapeRe(pattern[++i]);
+    else if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else {
+        re += '[' + pattern.slice(i + 1, close).replace(/\\/g, '\\\\') + ']';
+        i = close;
+      }
+    } else re += escapeRe(c);
+  }
+  return new RegExp('^' + re + '$', 'is');
+}
+
+function escapeRe(c: string): string {
+  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+const KEYS = ['name', 'label', 'expression', 'width', 'alignment', 'formatstring'] as const;
+type Key = (typeof KEYS)[number];
+
+function illegalKey(key: string): RuntimeError {
+  return new RuntimeError(
+    ErrorRecord.fromMessage(`The ${key} key is not valid.`, 'IllegalKey', 'InvalidArgument', key, 'System.NotSupportedException'),
+  );
+}
+
+/** PowerShell accepts any unambiguous prefix of a calculated property's keys (n, l, e, ...). */
+function keyOf(key: string): Key {
+  const k = key.toLowerCase();
+  const matches = KEYS.filter((full) => full.startsWith(k));
+  if (matches.length !== 1) throw illegalKey(key);
+  return matches[0];
+}
+
+function alignmentOf(value: unknown): Alignment {
+  const a = toStr(value).toLowerCase();
+  if (a === 'left' || a === 'right' || a === 'center') return a;
+  throw new RuntimeError(ErrorRecord.fromMessage(`The value of the alignment key is not valid: ${toStr(value)}`, 'IllegalValue', 'InvalidArgument'));
+}
+
+/** Turns one -Property argument (string or hashtable) into a spec. */
+export function parsePropertySpec(arg: unknown, evaluate: ScriptEvaluator): PropertySpec {
+  if (arg instanceof ScriptBlock) return { label: arg.toString(), source: (t) => evaluate(arg, t) };
+  if (!(arg instanceof PSHashtable)) return { label: null, source: toStr(arg) };
+  let label: string | null = null;
+  let source: ValueSource | null = null;
+  let sourceText: string | null = null;
+  let width: number | undefined;
+  let alignment: Alignment | undefined;
+  for (const [k, v] of arg) {
+    switch (keyOf(toStr(k))) {
+      case 'name':
+      case 'label':
+        label = toStr(v);
+        break;
+      case 'expression':
+        source = v instanceof ScriptBlock ? (t) => evaluate(v, t) : toStr(v);
+        sourceText = v instanceof ScriptBlock ? v.toString() : null;
+        break;
+      case 'width':
+        width = Number(v);
+        break;
+      case 'alignment':
+        alignment = alignmentOf(v);
+        break;
+      case 'formatstring':
+        break;
+    }
+  }
+  if (source === null) {
+    throw new RuntimeError(ErrorRecord.fromMessage('The Expression key is missing.', 'DictionaryKeyMissingValue', 'InvalidArgument'));
+  }
+  return { label: label ?? sourceText, source, width, alignment };
+}
+
+/** The concrete properties `specs` select on `target`: patterns expand to matching names in the object's order. */
+export function resolveProperties(specs: readonly PropertySpec[], target: unknown): ResolvedProperty[] {
+  const out: ResolvedProperty[] = [];
+  for (const spec of specs) {
+    if (typeof spec.source === 'string' && isWildcard(spec.source)) {
+      const re = wildcardRegExp(spec.source);
+      for (const name of propertyNames(target)) if (re.test(name)) out.push({ ...spec, label: name, source: name });
+      continue;
+    }
+    const label = spec.label ?? (typeof spec.source === 'string' ? spec.source : '');
+    out.push({ ...spec, label });
+  }
+  return out;
+}
