@@ -42,7 +42,7 @@ export const getJobCommand: CmdletDefinition = {
         if (before !== null) jobs = jobs.filter((j) => isFinishedState(j.State) && timeOf(j.PSEndTime) !== null && (timeOf(j.PSEndTime) as number) < before);
         if (after !== null) jobs = jobs.filter((j) => isFinishedState(j.State) && timeOf(j.PSEndTime) !== null && (timeOf(j.PSEndTime) as number) > after);
         if (params.Newest !== undefined) {
-          jobs = [...jobs].sort((a, b) => (timeOf(b.PSBeginTime) ?? 0) - (timeOf(a.PSBeginTime) ?? 0)).slice(0, Number(params.Newest));
+          jobs = [...jobs].sort((a, b) => (timeOf(b.PSBeginTime) ?? 0) - (timeOf(a.PSBeginTime) ?? 0) || b.Id - a.Id).slice(0, Number(params.Newest));
         }
         const childState = params.ChildJobState === undefined ? null : parseJobState(String(params.ChildJobState));
         for (const job of jobs) {

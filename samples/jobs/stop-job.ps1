@@ -1,0 +1,16 @@
+# Stop-Job: a job stuck in a loop is Stopped within a second; -PassThru; by name and state.
+$stuck = Start-Job { while ($true) {} }
+$other = Start-Job { while ($true) { Start-Sleep -Milliseconds 10 } }
+Start-Sleep -Milliseconds 300
+"before: $($stuck.State)"
+$sw = [System.Diagnostics.Stopwatch]::StartNew()
+Stop-Job $stuck
+"stopped in time: $($sw.ElapsedMilliseconds -lt 1500)"
+"after: $($stuck.State) $($stuck.ChildJobs[0].State)"
+$passed = Stop-Job -Name $other.Name -PassThru
+"passthru: $($passed.Name) $($passed.State)"
+$done = Start-Job { 'x' }
+$null = Wait-Job $done
+Stop-Job -State Completed
+"completed job stays: $($done.State)"
+(Get-Job | ForEach-Object State) -join ','
