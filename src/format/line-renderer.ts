@@ -3,7 +3,7 @@
 // line instead), one after each group heading. Tables whose view gives no widths (and
 // -AutoSize tables) hold their rows until the group ends so columns fit the widest cell.
 
-import { splitLines, cellLength } from './display-cells.js';
+import { cellLength } from './display-cells.js';
 import {
   FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData,
   type AnyFormatRecord, type ShapeInfo,
@@ -28,6 +28,7 @@ function bestItemsPerRow(itemWidth: number, screen: number): number {
 }
 
 export class LineRenderer {
+  /** Output lines; text entries (strings, custom views) stay whole and may hold line breaks. */
   readonly lines: string[] = [];
   private shape: ShapeInfo | null = null;
   private table: TableWriter | null = null;
@@ -132,7 +133,8 @@ export class LineRenderer {
     const labelStyle = this.options.color ? (t: string) => HEADER_STYLE + t + RESET : undefined;
     switch (e.kind) {
       case 'text':
-        this.lines.push(...splitLines(e.text));
+        // Kept whole: Out-String -NoNewline preserves a string's own line breaks.
+        this.lines.push(e.text);
         return;
       case 'list':
         if (record.outOfBand) this.lines.push('');
@@ -156,7 +158,7 @@ export class LineRenderer {
   }
 }
 
-/** All lines of a finished record sequence. */
+/** Everything a record sequence writes, one piece per line written (text entries whole). */
 export function renderLines(records: Iterable<AnyFormatRecord>, options: RenderOptions): string[] {
   const r = new LineRenderer(options);
   for (const rec of records) r.write(rec);

@@ -3,7 +3,7 @@
 
 import type { CmdletDefinition, ParameterDefinition } from '../runtime/cmdlet.js';
 import { enumerationLimit } from './format-commands.js';
-import { formatLines } from './out-default.js';
+import { formatLines, formatPieces } from './out-default.js';
 
 const inputObject: ParameterDefinition = { name: 'InputObject', type: 'psobject', valueFromPipeline: true };
 
@@ -24,10 +24,10 @@ export const outStringCommand: CmdletDefinition = {
       },
       end(params) {
         const width = typeof params.Width === 'number' && params.Width > 0 ? params.Width : ctx.host.ui.width;
-        const lines = formatLines(values, width, { enumerationLimit: enumerationLimit(ctx) });
-        if (params.Stream === true) for (const l of lines) ctx.writeObject(l);
-        else if (params.NoNewline === true) ctx.writeObject(lines.join(''));
-        else ctx.writeObject(lines.map((l) => l + '\n').join(''));
+        const options = { enumerationLimit: enumerationLimit(ctx) };
+        if (params.Stream === true) for (const l of formatLines(values, width, options)) ctx.writeObject(l);
+        else if (params.NoNewline === true) ctx.writeObject(formatPieces(values, width, options).join(''));
+        else ctx.writeObject(formatLines(values, width, options).map((l) => l + '\n').join(''));
       },
     };
   },

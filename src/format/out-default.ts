@@ -4,6 +4,7 @@
 
 import { FormatGenerator, type FormatOptions } from './format-generator.js';
 import type { AnyFormatRecord } from './format-records.js';
+import { splitLines } from './display-cells.js';
 import { renderLines } from './line-renderer.js';
 
 export interface HostFormatOptions {
@@ -21,11 +22,16 @@ export function formatRecords(values: readonly unknown[], options: FormatOptions
   return records;
 }
 
-/** The lines the console prints for these values, without line terminators. */
-export function formatLines(values: readonly unknown[], width: number, options: HostFormatOptions = {}): string[] {
+/** What the console writes for these values, one piece per line written; a piece may hold a string's own line breaks. */
+export function formatPieces(values: readonly unknown[], width: number, options: HostFormatOptions = {}): string[] {
   const color = options.color ?? false;
   const records = formatRecords(values, { width, color, enumerationLimit: options.enumerationLimit });
   return renderLines(records, { width, color });
+}
+
+/** The lines the console prints for these values, without line terminators. */
+export function formatLines(values: readonly unknown[], width: number, options: HostFormatOptions = {}): string[] {
+  return formatPieces(values, width, options).flatMap(splitLines);
 }
 
 /** What the console prints for a pipeline's output: every line ends with a newline; '' when nothing shows. */
