@@ -278,7 +278,9 @@ export function convertTo(value: unknown, typeName: string): unknown {
   if (full.endsWith('[]')) {
     if (value === null || value === undefined) return null;
     const element = full.slice(0, -2);
-    const items = toArray(baseValue(value));
+    const base = baseValue(value);
+    // A string becomes its characters for [char[]], one element for any other array type.
+    const items = element === 'System.Char' && typeof base === 'string' ? [...base] : toArray(base);
     if (element === 'System.Object') return Array.isArray(value) ? value : items;
     return items.map((item) => convertTo(item, element));
   }

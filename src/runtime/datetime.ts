@@ -369,7 +369,7 @@ function formatTimeSpanCustom(ts: PSTimeSpan, format: string): string {
 
 /** TimeSpan.Parse: `[-][d.]hh:mm[:ss[.fffffff]]` or a whole number of days. Null when unparsable. */
 export function parseTimeSpan(text: string): PSTimeSpan | null {
-  const m = /^\s*(-)?(?:(\d+)[.:])?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$/.exec(text);
+  const m = /^\s*(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$/.exec(text);
   if (m) {
     const hours = +m[3];
     const minutes = +m[4];

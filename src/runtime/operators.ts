@@ -450,7 +450,8 @@ function bitwise(op: string, left: unknown, right: unknown): Num {
 
 function typeNameOf(right: unknown): string {
   if (right instanceof PSType) return right.FullName;
-  return toStr(right).replace(/^\[|\]$/g, '');
+  const name = toStr(right);
+  return name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name;
 }
 
 /** `1..5`, `5..1`, `'a'..'e'`. */

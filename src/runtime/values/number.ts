@@ -52,7 +52,7 @@ export function parseNumber(text: string): number | bigint | null {
 
 /**
  * .NET's "G{precision}" for doubles in the invariant culture: fixed notation when the exponent
- * is in [-5, precision), scientific `1.5E+20` / `1E-05` otherwise, trailing zeros dropped.
+ * is in (-5, precision), scientific `1.5E+20` / `1E-05` otherwise, trailing zeros dropped.
  */
 export function formatDouble(n: number, precision = 15): string {
   if (Number.isNaN(n)) return 'NaN';
@@ -64,7 +64,7 @@ export function formatDouble(n: number, precision = 15): string {
   const negative = mantissa.startsWith('-');
   const digits = mantissa.replace('-', '').replace('.', '').replace(/0+$/, '') || '0';
   let body: string;
-  if (exp >= -5 && exp < precision) {
+  if (exp > -5 && exp < precision) {
     if (exp < 0) body = '0.' + '0'.repeat(-exp - 1) + digits;
     else if (digits.length <= exp + 1) body = digits + '0'.repeat(exp + 1 - digits.length);
     else body = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);

@@ -19,7 +19,7 @@ import { PSMatch, PSRegex, compileRegex, regexEscape, regexReplace, regexSplit }
 const NOT_FOUND: unique symbol = Symbol('static member not found');
 
 function fullName(typeName: string): string {
-  const bare = typeName.replace(/^\[|\]$/g, '');
+  const bare = typeName.startsWith('[') && typeName.endsWith(']') ? typeName.slice(1, -1) : typeName;
   return resolveTypeName(bare) ?? bare;
 }
 
