@@ -105,6 +105,7 @@ export class WorkerPool {
     if (this.pumping) return;
     this.pumping = true;
     try {
+      this.reap();
       this.assign();
       this.retire();
     } finally {
@@ -115,7 +116,7 @@ export class WorkerPool {
   private assign(): void {
     this.warmUp();
     while (this.queue.length > 0) {
-      const worker = this.idleWorker() ?? (this.mayGrow() ? this.add() : null);
+      const worker = this.workers.find((w) => w.task === null) ?? (this.mayGrow() ? this.add() : null);
       if (!worker) break;
       const task = this.queue.shift() as PoolTask;
       worker.task = task;
@@ -129,12 +130,12 @@ export class WorkerPool {
     }
   }
 
-  /** An idle worker, after asking busy ones whether their pipeline has finished meanwhile. */
-  private idleWorker(): PoolWorker | null {
-    const idle = this.workers.find((w) => w.task === null);
-    if (idle) return idle;
+  /**
+   * Lets every busy worker's task notice that its pipeline finished, which frees the worker
+   * (and a throttle slot) even when nobody is looking at that job.
+   */
+  private reap(): void {
     for (const w of [...this.workers]) w.task?.refresh();
-    return this.workers.find((w) => w.task === null) ?? null;
   }
 
   /** Ends every worker (leaving psh ends its jobs with it). */
