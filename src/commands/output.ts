@@ -9,7 +9,7 @@ import { flag, opt, strings } from './common.js';
 
 const writeOutput: CmdletDefinition = {
   name: 'Write-Output',
-  aliases: ['echo', 'write'],
+  aliases: ['echo'],
   parameters: [
     { name: 'InputObject', type: 'object[]', position: 0, mandatory: true, valueFromPipeline: true, valueFromRemainingArguments: true },
     { name: 'NoEnumerate', type: 'switch' },
