@@ -4,7 +4,7 @@
 
 import { PSDateTime, formatDateTime } from '../runtime/datetime.js';
 import { getProperty } from '../runtime/properties.js';
-import { toStr } from './to-str.js';
+import { toStr } from '../runtime/convert.js';
 import { registerView, type TableColumnDefinition, type ViewDefinition } from './views.js';
 
 const prop = (target: unknown, name: string): unknown => getProperty(target, name).value;

@@ -5,7 +5,7 @@
 import { DotNetObject, PSHashtable, PSObject } from '../runtime/values.js';
 import { typeNamesOf } from '../runtime/types.js';
 import { ELLIPSIS } from './display-cells.js';
-import { toStr } from './to-str.js';
+import { toStr } from '../runtime/convert.js';
 
 /** PowerShell's default $FormatEnumerationLimit. */
 export const DEFAULT_ENUMERATION_LIMIT = 4;

@@ -6,7 +6,7 @@ import { propertyNames } from '../runtime/properties.js';
 import { ErrorRecord } from '../runtime/error-record.js';
 import { RuntimeError } from '../runtime/exceptions.js';
 import { PSHashtable, ScriptBlock } from '../runtime/values.js';
-import { toStr } from './to-str.js';
+import { toStr } from '../runtime/convert.js';
 import type { Alignment, ValueSource } from './views.js';
 
 /** Runs a calculated property's script block with $_ set to the target. */

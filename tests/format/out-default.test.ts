@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { formatForHost } from '../../src/format/out-default.js';
 import { PSDateTime } from '../../src/runtime/datetime.js';
 import { ErrorRecord } from '../../src/runtime/error-record.js';
-import { PSObject } from '../../src/runtime/values.js';
 import { dotNetType, ht, lines, obj } from './helpers.js';
 
 const JOB = ['System.Management.Automation.PSRemotingJob', 'System.Management.Automation.Job', 'System.Object'];
@@ -225,8 +224,8 @@ const cases: Case[] = [
   },
   {
     name: 'object without properties prints its string',
-    values: [new PSObject()],
-    want: lines(''),
+    values: [dotNetType(['Some.Opaque', 'System.Object'], [], () => 'opaque thing')({})],
+    want: lines('opaque thing'),
   },
 
   // ---- jobs and sessions
