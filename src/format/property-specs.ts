@@ -6,6 +6,7 @@ import { propertyNames } from '../runtime/properties.js';
 import { ErrorRecord } from '../runtime/error-record.js';
 import { RuntimeError } from '../runtime/exceptions.js';
 import { PSHashtable, ScriptBlock } from '../runtime/values.js';
+import { isWildcard, wildcardToRegExp } from '../runtime/wildcard.js';
 import { toStr } from '../runtime/convert.js';
 import type { Alignment, ValueSource } from './views.js';
 
@@ -25,34 +26,6 @@ export interface ResolvedProperty {
   readonly source: ValueSource;
   readonly width?: number;
   readonly alignment?: Alignment;
-}
-
-/** `*`, `?` and `[...]` make a name a pattern; a backtick escapes the next character. */
-function isWildcard(pattern: string): boolean {
-  return /(^|[^`])[*?[]/.test(pattern);
-}
-
-function wildcardRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '`' && i + 1 < pattern.length) re += escapeRe(pattern[++i]);
-    else if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else {
-        re += '[' + pattern.slice(i + 1, close).replace(/\\/g, '\\\\') + ']';
-        i = close;
-      }
-    } else re += escapeRe(c);
-  }
-  return new RegExp('^' + re + '$', 'is');
-}
-
-function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 const KEYS = ['name', 'label', 'expression', 'width', 'alignment', 'formatstring'] as const;
@@ -118,7 +91,7 @@ export function resolveProperties(specs: readonly PropertySpec[], target: unknow
   const out: ResolvedProperty[] = [];
   for (const spec of specs) {
     if (typeof spec.source === 'string' && isWildcard(spec.source)) {
-      const re = wildcardRegExp(spec.source);
+      const re = wildcardToRegExp(spec.source);
       for (const name of propertyNames(target)) if (re.test(name)) out.push({ ...spec, label: name, source: name });
       continue;
     }
