@@ -16,7 +16,7 @@ import {
 } from './values/method-errors.js';
 import { formatDoubleRoundTrip } from './values/number.js';
 import { PSGroup } from './values/regex.js';
-import { NOT_FOUND, compareCulture, invokeStringMethod } from './values/string-methods.js';
+import { NOT_FOUND, STRING_METHOD_NAMES, compareCulture, invokeStringMethod } from './values/string-methods.js';
 import { DotNetObject, PSHashtable, PSObject, ScriptBlock, foldCase } from './values.js';
 
 export { getStaticMember, invokeStaticMethod } from './values/static-members.js';
@@ -144,12 +144,23 @@ function magicForEach(items: readonly unknown[], args: readonly unknown[]): unkn
       const name = toStr(how);
       if (rest.length > 0) push(invokeMethod(item, name, rest));
       else {
+        // A name is a property when the element has one, else a method called without arguments.
         const found = getProperty(item, name);
-        push(found.found ? found.value : getMember(item, name));
+        const member = found.found ? found.value : getMember(item, name);
+        push(member === null && item !== null && item !== undefined && hasMethod(item, name) ? invokeMethod(item, name, []) : member);
       }
     }
   }
   return out;
+}
+
+/** Whether `$x.name()` would find a method (ForEach('Name') probes before calling). */
+function hasMethod(target: unknown, name: string): boolean {
+  const lower = foldCase(name);
+  if (lower === 'tostring' || lower === 'gettype' || lower === 'gethashcode') return true;
+  if (typeof target === 'string') return STRING_METHOD_NAMES.has(lower);
+  if (target instanceof DotNetObject) return dotNetMethodName(target, lower) !== undefined;
+  return false;
 }
 
 /** `.Where({ ... }, 'First', 2)` and the other selection modes. */

@@ -148,7 +148,8 @@ export function resolveTypeName(name: string): string | null {
   const accelerator = ACCELERATORS.get(key);
   if (accelerator !== undefined) return accelerator;
   if (TYPES.has(key)) return canonicalName(key);
-  if (TYPES.has('system.' + key)) return canonicalName('system.' + key);
+  // Like PowerShell, try `System.` in front; psh also accepts the engine's own namespace.
+  for (const prefix of ['system.', 'system.management.automation.']) if (TYPES.has(prefix + key)) return canonicalName(prefix + key);
   return null;
 }
 

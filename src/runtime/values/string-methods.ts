@@ -84,6 +84,12 @@ function indexArgs(s: string, method: string, args: readonly unknown[]): [string
   return [needle, start, count];
 }
 
+export const STRING_METHOD_NAMES: ReadonlySet<string> = new Set([
+  'toupper', 'toupperinvariant', 'tolower', 'tolowerinvariant', 'trim', 'trimstart', 'trimend', 'split', 'replace', 'contains', 'startswith',
+  'endswith', 'indexof', 'lastindexof', 'indexofany', 'substring', 'padleft', 'padright', 'insert', 'remove', 'tochararray', 'chars', 'equals',
+  'compareto', 'normalize', 'isnormalized', 'tostring', 'clone', 'getenumerator',
+]);
+
 /** Calls a string method by lower-cased name; NOT_FOUND when String has no such method. */
 export function invokeStringMethod(s: string, name: string, args: readonly unknown[]): unknown {
   switch (name) {
