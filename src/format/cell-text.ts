@@ -3,6 +3,7 @@
 // entries as `[key, value]`, everything else through its string conversion.
 
 import { DotNetObject, PSHashtable, PSObject } from '../runtime/values.js';
+import { DictionaryEntry } from '../runtime/values/adapters.js';
 import { typeNamesOf } from '../runtime/types.js';
 import { ELLIPSIS } from './display-cells.js';
 import { toStr } from '../runtime/convert.js';
@@ -40,31 +41,23 @@ function enumerate(value: unknown): readonly unknown[] | null {
   return null;
 }
 
-/**
- * A hashtable entry as PowerShell enumerates it (System.Collections.DictionaryEntry): Out-Default
- * shows a hashtable as the table of its entries.
- */
-export class DictionaryEntry extends DotNetObject {
-  constructor(readonly Key: unknown, readonly Value: unknown) {
-    super();
-  }
-  get Name(): unknown {
-    return this.Key;
-  }
-  get psTypeNames(): readonly string[] {
-    return ['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object'];
-  }
-  psPropertyNames(): readonly string[] {
-    return ['Name', 'Key', 'Value'];
-  }
-  toString(): string {
-    return `[${toStr(this.Key)}, ${toStr(this.Value)}]`;
-  }
-}
+/** Key names PowerShell tries when an element has no ToString of its own (its display name). */
+const DISPLAY_KEYS = [/^name$/i, /^id$/i, /^key$/i, /key$/i, /name$/i, /id$/i];
 
-/** One element inside `{...}`: $null is spelled out, the rest use their string form. */
+/**
+ * One element inside `{...}` (PowerShell's GetObjectName): $null is spelled out; a hashtable
+ * entry shows its key and a hashtable its name-like key, because neither has a ToString of its own.
+ */
 function elementText(value: unknown): string {
   if (value === null || value === undefined) return '$null';
+  if (value instanceof DictionaryEntry) return toStr(value.Key);
+  if (value instanceof PSHashtable) {
+    const keys = value.keys().map((k) => toStr(k));
+    for (const re of DISPLAY_KEYS) {
+      const key = keys.find((k) => re.test(k));
+      if (key !== undefined) return toStr(value.get(key));
+    }
+  }
   return toStr(value);
 }
 

@@ -9,7 +9,8 @@ import { propertyNames } from '../runtime/properties.js';
 import { typeNamesOf } from '../runtime/types.js';
 import { PSHashtable } from '../runtime/values.js';
 import './builtin-views.js';
-import { DEFAULT_ENUMERATION_LIMIT, DictionaryEntry, cellText, inferredAlignment, isScalar } from './cell-text.js';
+import { DEFAULT_ENUMERATION_LIMIT, cellText, inferredAlignment, isScalar } from './cell-text.js';
+import { DictionaryEntry } from '../runtime/values/adapters.js';
 import { formatErrorView } from './error-view.js';
 import {
   FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, isFormatRecord,

@@ -9,7 +9,7 @@ export { formatForHost, formatLines, formatRecords, renderToText, type HostForma
 export { formatErrorView, formatInformationalRecord, type ErrorViewOptions, type InformationalStream } from './error-view.js';
 export { registerView, findView, type ViewDefinition, type ViewControl } from './views.js';
 export { isFormatRecord } from './format-records.js';
-export { cellText, DictionaryEntry } from './cell-text.js';
+export { cellText } from './cell-text.js';
 
 export const formatCommands: CmdletDefinition[] = [
   formatTableCommand,

@@ -142,7 +142,9 @@ const cases: Case[] = [
   { name: 'four items fit the limit', values: [obj({ a: [1, 2, 3, 4] })], want: lines('', 'a', '-', '{1, 2, 3, 4}', '') },
   { name: 'empty array in a cell', values: [obj({ a: [] })], want: lines('', 'a', '-', '{}', '') },
   { name: '$null inside an array cell', values: [obj({ a: [null, 1] })], want: lines('', 'a', '-', '{$null, 1}', '') },
-  { name: 'hashtable in a cell', values: [obj({ h: ht({ a: 1, b: 2 }) })], want: lines('', 'h', '-', '{[a, 1], [b, 2]}', '') },
+  // Hashtable entries have no ToString of their own: PowerShell shows their Name (the key).
+  { name: 'hashtable in a cell', values: [obj({ h: ht({ a: 1, b: 2 }) })], want: lines('', 'h', '-', '{a, b}', '') },
+  { name: 'hashtables in an array cell show a name-like key', values: [obj({ k: [ht({ Key: 'k1', x: 1 }), ht({ q: 1 })] })], want: lines('', 'k', '-', '{k1, System.Collections.Hashtable}', '') },
   { name: 'object in a cell', values: [obj({ o: obj({ a: 1, b: 'x' }) })], want: lines('', 'o', '-', '@{a=1; b=x}', '') },
   { name: 'strings in an array cell', values: [obj({ s: ['x', 'y'] })], want: lines('', 's', '-', '{x, y}', '') },
 
