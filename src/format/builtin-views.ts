@@ -139,9 +139,24 @@ export const builtinViews: readonly ViewDefinition[] = [
     },
   },
   {
+    name: 'Microsoft.PowerShell.Commands.GroupInfoNoElement',
+    typeNames: ['Microsoft.PowerShell.Commands.GroupInfoNoElement'],
+    control: { kind: 'table', columns: [col('Count', 5, 'right'), col('Name', 25)] },
+  },
+  {
+    name: 'Microsoft.PowerShell.Commands.GroupInfoNoElement',
+    typeNames: ['Microsoft.PowerShell.Commands.GroupInfoNoElement'],
+    control: { kind: 'list', items: ['Name', 'Count', 'Values'].map((n) => ({ label: n, value: n })) },
+  },
+  {
     name: 'Microsoft.PowerShell.Commands.GroupInfo',
     typeNames: ['Microsoft.PowerShell.Commands.GroupInfo'],
     control: { kind: 'table', columns: [col('Count', 5, 'right'), col('Name', 25), col('Group', 0)] },
+  },
+  {
+    name: 'Microsoft.PowerShell.Commands.GroupInfo',
+    typeNames: ['Microsoft.PowerShell.Commands.GroupInfo'],
+    control: { kind: 'list', items: ['Name', 'Count', 'Group', 'Values'].map((n) => ({ label: n, value: n })) },
   },
   {
     name: 'Microsoft.PowerShell.Commands.GenericMeasureInfo',

@@ -18,6 +18,7 @@ const session = dotNetType(['System.Management.Automation.Runspaces.PSSession', 
 const file = dotNetType(['System.IO.FileInfo', 'System.IO.FileSystemInfo', 'System.Object'], ['UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name', 'PSParentPath']);
 const dir = dotNetType(['System.IO.DirectoryInfo', 'System.IO.FileSystemInfo', 'System.Object'], ['UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name', 'PSParentPath']);
 const proc = dotNetType(['System.Diagnostics.Process', 'System.Object'], ['NPM', 'PM', 'WS', 'CPU', 'Id', 'SI', 'ProcessName']);
+const groupNoElement = dotNetType(['Microsoft.PowerShell.Commands.GroupInfoNoElement', 'Microsoft.PowerShell.Commands.GroupInfo', 'System.Object'], ['Values', 'Count', 'Group', 'Name']);
 const groupInfo = dotNetType(['Microsoft.PowerShell.Commands.GroupInfo', 'System.Object'], ['Values', 'Count', 'Group', 'Name']);
 const measure = dotNetType(['Microsoft.PowerShell.Commands.GenericMeasureInfo', 'Microsoft.PowerShell.Commands.MeasureInfo', 'System.Object'], [
   'Count', 'Average', 'Sum', 'Maximum', 'Minimum', 'StandardDeviation', 'Property',
@@ -305,6 +306,11 @@ const cases: Case[] = [
     name: 'Group-Object',
     values: [groupInfo({ Values: ['a'], Count: 2, Group: [1, 2], Name: 'a' }), groupInfo({ Values: ['b'], Count: 1, Group: ['x'], Name: 'b' })],
     want: lines('', 'Count Name                      Group', '----- ----                      -----', '    2 a                         {1, 2}', '    1 b                         {x}', ''),
+  },
+  {
+    name: 'Group-Object -NoElement',
+    values: [groupNoElement({ Values: ['a'], Count: 2, Group: null, Name: 'a' })],
+    want: lines('', 'Count Name', '----- ----', '    2 a', ''),
   },
   {
     name: 'Measure-Object',
