@@ -6,6 +6,7 @@ import { PSDateTime, PSTimeSpan, parseDateTime, parseTimeSpan } from './datetime
 import { RuntimeError } from './exceptions.js';
 import { PSType, isInstanceOf, isInt32, resolveTypeName, typeNamesOf, typeObject } from './types.js';
 import { PSChar } from './values/char.js';
+import { collectionInfo, collectionInfoFor, tagCollection } from './values/collections.js';
 import { PSGuid } from './values/guid.js';
 import { formatDouble, parseNumber } from './values/number.js';
 import { PSRegex } from './values/regex.js';
@@ -281,8 +282,15 @@ export function convertTo(value: unknown, typeName: string): unknown {
     const base = baseValue(value);
     // A string becomes its characters for [char[]], one element for any other array type.
     const items = element === 'System.Char' && typeof base === 'string' ? [...base] : toArray(base);
-    if (element === 'System.Object') return Array.isArray(value) ? value : items;
-    return items.map((item) => convertTo(item, element));
+    if (element === 'System.Object') return Array.isArray(base) && collectionInfo(base) === undefined ? base : [...items];
+    if (Array.isArray(base) && collectionInfo(base)?.typeName === full) return base;
+    return tagCollection(items.map((item) => convertTo(item, element)), collectionInfoFor(full)!);
+  }
+  const collection = collectionInfoFor(full);
+  if (collection !== null) {
+    if (value === null || value === undefined) return null;
+    const items = toArray(baseValue(value));
+    return tagCollection(collection.elementType === null ? [...items] : items.map((item) => convertTo(item, collection.elementType!)), collection);
   }
   const integer = INTEGER_TYPES.get(full);
   if (integer !== undefined) return toInteger(baseValue(value), full, integer);

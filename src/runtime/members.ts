@@ -6,9 +6,11 @@
 import { baseValue, convertTo, toBool, toNumber, toStr } from './convert.js';
 import { RuntimeError } from './exceptions.js';
 import { formatNumber } from './format-string.js';
+import { compareValues } from './operators.js';
 import { getProperty } from './properties.js';
 import { PSType, isInt32, typeNamesOf, typeOfValue } from './types.js';
 import { DictionaryEntry, PSMemberSet } from './values/adapters.js';
+import { collectionInfo, type CollectionInfo } from './values/collections.js';
 import { PSChar } from './values/char.js';
 import { memberContext } from './values/member-context.js';
 import {
@@ -49,7 +51,8 @@ export function getMember(target: unknown, name: string): unknown {
     switch (lower) {
       case 'count': case 'length': case 'longlength': return target.length;
       case 'rank': return 1;
-      case 'isfixedsize': return true;
+      case 'isfixedsize': return !collectionInfo(target)?.growable;
+      case 'capacity': return Math.max(4, target.length);
       case 'isreadonly': case 'issynchronized': return false;
       case 'syncroot': return target;
     }
@@ -187,7 +190,40 @@ function magicWhere(items: readonly unknown[], args: readonly unknown[]): unknow
   }
 }
 
+/** ArrayList and List[T]: the methods that change the collection's size. */
+function listMethod(target: unknown[], info: CollectionInfo, name: string, args: readonly unknown[]): unknown {
+  const element = (v: unknown): unknown => (info.elementType === null ? v : convertTo(v, info.elementType));
+  const position = (i: number, limit: number, method: string): number => {
+    const n = Number(toNumber(args[i]));
+    if (n < 0 || n > limit) throw methodException(method, args.length, "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')", 'ArgumentOutOfRangeException');
+    return n;
+  };
+  switch (name) {
+    case 'add': target.push(element(args[0] ?? null)); return info.addReturnsIndex ? target.length - 1 : undefined;
+    case 'addrange': for (const x of Array.isArray(args[0]) ? args[0] : [args[0]]) target.push(element(x)); return undefined;
+    case 'insert': target.splice(position(0, target.length, 'Insert'), 0, element(args[1] ?? null)); return undefined;
+    case 'remove': {
+      const i = target.findIndex((x) => dotNetEquals(x, args[0]));
+      if (i >= 0) target.splice(i, 1);
+      return info.addReturnsIndex ? undefined : i >= 0;
+    }
+    case 'removeat': target.splice(position(0, target.length - 1, 'RemoveAt'), 1); return undefined;
+    case 'removerange': target.splice(Number(toNumber(args[0])), Number(toNumber(args[1]))); return undefined;
+    case 'clear': target.length = 0; return undefined;
+    case 'sort': target.sort((a, b) => compareValues(a, b, false)); return undefined;
+    case 'reverse': target.reverse(); return undefined;
+    case 'toarray': return [...target];
+    case 'getrange': return target.slice(Number(toNumber(args[0])), Number(toNumber(args[0])) + Number(toNumber(args[1])));
+  }
+  return NOT_FOUND;
+}
+
 function arrayMethod(target: unknown[], name: string, args: readonly unknown[]): unknown {
+  const info = collectionInfo(target);
+  if (info?.growable) {
+    const result = listMethod(target, info, name, args);
+    if (result !== NOT_FOUND) return result;
+  }
   switch (name) {
     case 'contains': return target.some((x) => dotNetEquals(x, args[0]));
     case 'indexof': return target.findIndex((x) => dotNetEquals(x, args[0]));

@@ -2,6 +2,7 @@
 // (`[int]`, `[pscustomobject]`), `-is` tests and the RuntimeType objects `[int]` and
 // `$x.GetType()` evaluate to.
 
+import { collectionInfo, genericListElement, genericListName } from './values/collections.js';
 import { DotNetObject, PSHashtable, PSObject, ScriptBlock, foldCase } from './values.js';
 
 const OBJECT = 'System.Object';
@@ -31,7 +32,10 @@ export function typeNamesOf(value: unknown): readonly string[] {
     case 'bigint': return INT64_NAMES;
   }
   if (value === null || value === undefined) return NO_NAMES;
-  if (Array.isArray(value)) return ARRAY_NAMES;
+  if (Array.isArray(value)) {
+    const info = collectionInfo(value);
+    return info === undefined ? ARRAY_NAMES : collectionNames(info.typeName);
+  }
   if (value instanceof PSObject) {
     return value.typeNames.length === 0 && value.baseObject !== null ? typeNamesOf(value.baseObject) : value.typeNames;
   }
@@ -39,6 +43,16 @@ export function typeNamesOf(value: unknown): readonly string[] {
   if (value instanceof PSHashtable) return value.ordered ? ORDERED_NAMES : HASHTABLE_NAMES;
   if (value instanceof ScriptBlock) return SCRIPTBLOCK_NAMES;
   return [OBJECT];
+}
+
+const collectionNameCache = new Map<string, readonly string[]>();
+function collectionNames(typeName: string): readonly string[] {
+  let names = collectionNameCache.get(typeName);
+  if (names === undefined) {
+    names = typeName.endsWith('[]') ? [typeName, 'System.Array', OBJECT] : [typeName, OBJECT];
+    collectionNameCache.set(typeName, names);
+  }
+  return names;
 }
 
 /** Known types: full name → base type and whether .NET marks it serializable (for the type table view). */
@@ -144,6 +158,12 @@ export function resolveTypeName(name: string): string | null {
     const element = resolveTypeName(trimmed.slice(0, -2));
     return element === null ? null : element + '[]';
   }
+  const generic = /^(?:System\.)?(?:Collections\.Generic\.)?List\[(.+)\]$/i.exec(trimmed);
+  if (genericListElement(trimmed) !== null) return trimmed;
+  if (generic) {
+    const element = resolveTypeName(generic[1]);
+    return element === null ? null : genericListName(element);
+  }
   const key = foldCase(trimmed);
   const accelerator = ACCELERATORS.get(key);
   if (accelerator !== undefined) return accelerator;
@@ -167,8 +187,6 @@ export function isInstanceOf(value: unknown, typeName: string): boolean {
   const full = foldCase(resolveTypeName(typeName) ?? typeName);
   if (full === 'system.object') return value !== null && value !== undefined;
   if (full === 'system.management.automation.psobject') return value instanceof PSObject || (value !== null && value !== undefined);
-  if (full === 'system.array') return Array.isArray(value);
-  if (full === 'system.object[]') return Array.isArray(value);
   if (full === 'system.valuetype') return typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || nameMatches(typeNamesOf(value), 'system.valuetype');
   const names = typeNamesOf(value);
   if (nameMatches(names, full)) return true;
@@ -191,19 +209,23 @@ export class PSType extends DotNetObject {
   }
 
   get Name(): string {
-    const dot = this.FullName.lastIndexOf('.', this.FullName.endsWith('[]') ? this.FullName.length - 3 : this.FullName.length);
-    return this.FullName.slice(dot + 1);
+    // Generic arguments (`List`1[[System.String]]`) are not part of the name.
+    const plain = this.FullName.replace(/\[\[.*\]\]$/, '');
+    const dot = plain.lastIndexOf('.', plain.endsWith('[]') ? plain.length - 3 : plain.length);
+    return plain.slice(dot + 1);
   }
 
   get Namespace(): string {
+    const plain = this.FullName.replace(/\[\[.*\]\]$/, '');
     const name = this.Name;
-    return this.FullName.length > name.length ? this.FullName.slice(0, this.FullName.length - name.length - 1) : '';
+    return plain.length > name.length ? plain.slice(0, plain.length - name.length - 1) : '';
   }
 
   get BaseType(): PSType | null {
     const info = TYPES.get(foldCase(this.FullName));
     if (info) return info.baseType === null ? null : typeObject(info.baseType);
     if (this.FullName.endsWith('[]')) return typeObject('System.Array');
+    if (this.FullName.includes('`')) return typeObject(OBJECT);
     return this.FullName === OBJECT ? null : typeObject(OBJECT);
   }
 

@@ -10,6 +10,7 @@ import { resolveTypeName, typeObject } from '../types.js';
 import { PSHashtable, PSObject } from '../values.js';
 import { PSEncoding, PSStringBuilder } from './adapters.js';
 import { PSChar } from './char.js';
+import { ARRAY_LIST, collectionInfoFor, genericListElement, tagCollection } from './collections.js';
 import { PSGuid } from './guid.js';
 import { memberContext } from './member-context.js';
 import { methodException, noOverload, staticMethodNotFound } from './method-errors.js';
@@ -178,9 +179,16 @@ function construct(full: string, args: readonly unknown[]): unknown {
       if (n.length >= 4) return PSTimeSpan.fromParts(n[0], n[1], n[2], n[3], n[4] ?? 0);
       return new PSTimeSpan(0);
     }
+    case ARRAY_LIST: return tagCollection(Array.isArray(args[0]) ? [...args[0]] : [], collectionInfoFor(ARRAY_LIST)!);
     case 'System.Object[]': return new Array<unknown>(args.length > 0 ? num(args[0]) : 0).fill(null);
   }
-  if (full.endsWith('[]')) return new Array<unknown>(args.length > 0 ? num(args[0]) : 0).fill(full === 'System.String[]' ? null : 0);
+  const list = genericListElement(full);
+  if (list !== null) return convertTo(Array.isArray(args[0]) ? args[0] : [], full);
+  if (full.endsWith('[]')) {
+    const element = full.slice(0, -2);
+    const empty = element === 'System.String' ? null : convertTo(0, element);
+    return tagCollection(new Array<unknown>(args.length > 0 ? num(args[0]) : 0).fill(empty), collectionInfoFor(full)!);
+  }
   return NOT_FOUND;
 }
 

@@ -113,6 +113,11 @@ const convertCases: ConvertCase[] = [
   { value: 'int', type: 'type', want: typeObject('System.Int32') },
   { value: 5, type: 'NoSuchType', error: 'TypeNotFound', message: 'Unable to find type [NoSuchType].' },
   { value: null, type: 'NoSuchType', want: null },
+  { value: ['1', '2'], type: 'int[]', want: [1, 2], wantType: 'System.Int32[]' },
+  { value: [1, 2], type: 'System.Collections.ArrayList', want: [1, 2], wantType: 'System.Collections.ArrayList' },
+  { value: 1, type: 'System.Collections.Generic.List[string]', want: ['1'], wantType: 'System.Collections.Generic.List`1[[System.String]]' },
+  { value: [1], type: 'List[int]', want: [1], wantType: 'System.Collections.Generic.List`1[[System.Int32]]' },
+  { value: [1, 2], type: 'object[]', want: [1, 2], wantType: 'System.Object[]' },
 ];
 
 describe('convertTo', () => {

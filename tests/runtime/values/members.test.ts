@@ -281,3 +281,37 @@ describe('static members', () => {
     expect(invokeStaticMethod('hashtable', 'new', [])).toBeInstanceOf(PSHashtable);
   });
 });
+
+describe('ArrayList, List[T] and typed arrays', () => {
+  it('ArrayList grows and names itself', () => {
+    const list = invokeStaticMethod('System.Collections.ArrayList', 'new', []) as unknown[];
+    expect(invokeMethod(list, 'Add', ['a'])).toBe(0);
+    expect(invokeMethod(list, 'Add', [2])).toBe(1);
+    invokeMethod(list, 'Insert', [0, 'first']);
+    invokeMethod(list, 'Remove', ['a']);
+    expect(list).toEqual(['first', 2]);
+    expect(getMember(list, 'Count')).toBe(2);
+    const t = invokeMethod(list, 'GetType', []) as PSType;
+    expect([t.Name, t.FullName]).toEqual(['ArrayList', 'System.Collections.ArrayList']);
+    expect(getIndex(list, -1)).toBe(2);
+  });
+
+  it('List[int] converts what it is given', () => {
+    const list = invokeStaticMethod('System.Collections.Generic.List[int]', 'new', []) as unknown[];
+    expect(invokeMethod(list, 'Add', ['5'])).toBeNull();
+    invokeMethod(list, 'AddRange', [[3, '1']]);
+    invokeMethod(list, 'Sort', []);
+    expect(list).toEqual([1, 3, 5]);
+    expect(invokeMethod(list, 'Remove', [3])).toBe(true);
+    const t = invokeMethod(list, 'GetType', []) as PSType;
+    expect([t.Name, t.FullName, t.Namespace]).toEqual(['List`1', 'System.Collections.Generic.List`1[[System.Int32]]', 'System.Collections.Generic']);
+    expect(() => invokeMethod(list, 'Add', ['x'])).toThrowError('Cannot convert value "x" to type "System.Int32"');
+  });
+
+  it('typed arrays keep their type and stay fixed-size', () => {
+    const a = invokeStaticMethod('int[]', 'new', [2]) as unknown[];
+    expect(a).toEqual([0, 0]);
+    expect((invokeMethod(a, 'GetType', []) as PSType).Name).toBe('Int32[]');
+    expect(errorOf(() => invokeMethod(a, 'Add', [1])).id).toBe('NotSupportedException');
+  });
+});
