@@ -12,7 +12,13 @@ import { listLines } from './list-writer.js';
 import { PLAIN_TABLE, TableWriter, type TableStyle } from './table-writer.js';
 
 export interface RenderOptions {
+  /** Columns tables and wide views fit into. */
   readonly width: number;
+  /**
+   * Columns list values wrap at; defaults to `width`. Out-String and Out-File without -Width
+   * pass Infinity: PowerShell sizes their tables by the console but never wraps their lists.
+   */
+  readonly listWidth?: number;
   readonly color: boolean;
 }
 
@@ -138,7 +144,7 @@ export class LineRenderer {
         return;
       case 'list':
         if (record.outOfBand) this.lines.push('');
-        this.lines.push(...listLines(e.fields, this.options.width, labelStyle), '');
+        this.lines.push(...listLines(e.fields, this.options.listWidth ?? this.options.width, labelStyle), '');
         return;
       case 'row':
         if (this.table) this.lines.push(...this.table.row(e.cells, e.multiLine));

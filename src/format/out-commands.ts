@@ -23,8 +23,10 @@ export const outStringCommand: CmdletDefinition = {
         if (params.InputObject !== undefined) values.push(params.InputObject);
       },
       end(params) {
-        const width = typeof params.Width === 'number' && params.Width > 0 ? params.Width : ctx.host.ui.width;
-        const options = { enumerationLimit: enumerationLimit(ctx) };
+        // Without -Width, tables fit the console and lists never wrap (PowerShell's Out-String).
+        const explicit = typeof params.Width === 'number' && params.Width > 0 ? params.Width : null;
+        const width = explicit ?? ctx.host.ui.width;
+        const options = { enumerationLimit: enumerationLimit(ctx), listWidth: explicit ?? Infinity };
         if (params.Stream === true) for (const l of formatLines(values, width, options)) ctx.writeObject(l);
         else if (params.NoNewline === true) ctx.writeObject(formatPieces(values, width, options).join(''));
         else ctx.writeObject(formatLines(values, width, options).map((l) => l + '\n').join(''));

@@ -8,6 +8,8 @@ import { splitLines } from './display-cells.js';
 import { renderLines } from './line-renderer.js';
 
 export interface HostFormatOptions {
+  /** Columns list values wrap at (default: the width); Infinity for Out-String/Out-File without -Width. */
+  readonly listWidth?: number;
   /** ANSI colors for table headers, list labels and errors, as PowerShell's $PSStyle does on a terminal. */
   readonly color?: boolean;
   readonly enumerationLimit?: number;
@@ -26,7 +28,7 @@ export function formatRecords(values: readonly unknown[], options: FormatOptions
 export function formatPieces(values: readonly unknown[], width: number, options: HostFormatOptions = {}): string[] {
   const color = options.color ?? false;
   const records = formatRecords(values, { width, color, enumerationLimit: options.enumerationLimit });
-  return renderLines(records, { width, color });
+  return renderLines(records, { width, listWidth: options.listWidth, color });
 }
 
 /** The lines the console prints for these values, without line terminators. */
@@ -40,9 +42,10 @@ export function formatForHost(values: readonly unknown[], width: number, options
 }
 
 /**
- * Text for Out-String, Out-File and `>` redirection: the console's text, uncolored, at `width`
- * columns (PowerShell uses the host's width; 120 when there is no console).
+ * Text for Out-File and `>` redirection: the console's text, uncolored. Without -Width pass the
+ * console's width (120 when there is none) and `listWidth` Infinity, as PowerShell fits tables
+ * to the console but leaves list values unwrapped in files; with -Width N pass N for both.
  */
-export function renderToText(values: readonly unknown[], width: number): string {
-  return formatForHost(values, width);
+export function renderToText(values: readonly unknown[], width: number, listWidth: number = width): string {
+  return formatForHost(values, width, { listWidth });
 }

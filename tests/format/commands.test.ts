@@ -99,6 +99,21 @@ const cases: Case[] = [
     run: () => pipe([ht({ key: 'a long value here' })], ['Out-String', { Width: 40 }]),
     want: [lines('', 'Name                           Value', '----                           -----', 'key                            a long v\u2026', '')],
   },
+  {
+    name: 'Out-String without -Width never wraps list values',
+    run: () => run('Out-String', {}, [obj({ a: 'one two three four five six', b: 1, c: 2, d: 3, e: 4 })], undefined, 20),
+    want: [lines('', 'a : one two three four five six', 'b : 1', 'c : 2', 'd : 3', 'e : 4', '')],
+  },
+  {
+    name: 'Out-String -Width wraps list values',
+    run: () => run('Out-String', { Width: 20 }, [obj({ a: 'one two three four five six', b: 1, c: 2, d: 3, e: 4 })]),
+    want: [lines('', 'a : one two three ', '    four five six', 'b : 1', 'c : 2', 'd : 3', 'e : 4', '')],
+  },
+  {
+    name: 'Out-String without -Width fits tables to the console',
+    run: () => run('Out-String', {}, [ht({ k: 'abcdefghijklmnop' })], undefined, 40),
+    want: [lines('', 'Name                           Value', '----                           -----', 'k                              abcdefgh\u2026', '')],
+  },
   { name: 'Format-Table passes strings through as text', run: () => pipe(['x'], ['Format-Table', {}], ['Out-String', {}]), want: ['x\n'] },
 ];
 
