@@ -177,6 +177,19 @@ function numbersEqual(a: Num, b: Num): boolean {
   return Number.isInteger(n) ? BigInt(n) === big : n === Number(big);
 }
 
+/** Case-insensitive string equality without allocating for ASCII text. */
+export function equalsIgnoreCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase();
+    if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 97 || (x | 0x20) > 122) return false;
+  }
+  return true;
+}
+
 /** PowerShell's -eq for two scalars: the right operand converted to the left's type; a failed conversion is "not equal". */
 export function valuesEqual(a: unknown, b: unknown, caseSensitive: boolean): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b;
@@ -185,7 +198,7 @@ export function valuesEqual(a: unknown, b: unknown, caseSensitive: boolean): boo
       if (b === null || b === undefined) return false;
       b = toStr(b);
     }
-    return a === b || (!caseSensitive && a.length === (b as string).length && a.toLowerCase() === (b as string).toLowerCase());
+    return a === b || (!caseSensitive && equalsIgnoreCase(a, b as string));
   }
   if (a === null || a === undefined) return b === null || b === undefined;
   if (b === null || b === undefined) return false;
@@ -480,13 +493,22 @@ function charBound(v: unknown): number | null {
 
 /* ---------- entry points ---------- */
 
-function filterOrTest(left: unknown, test: (item: unknown) => boolean): unknown {
-  if (Array.isArray(left)) {
-    const out: unknown[] = [];
-    for (const item of left) if (test(item)) out.push(item);
-    return out;
+function comparison(name: string, left: unknown, right: unknown, cs: boolean): boolean {
+  switch (name) {
+    case 'eq': return valuesEqual(left, right, cs);
+    case 'ne': return !valuesEqual(left, right, cs);
+    case 'gt': return compareValues(left, right, cs) > 0;
+    case 'ge': return compareValues(left, right, cs) >= 0;
+    case 'lt': return compareValues(left, right, cs) < 0;
+    default: return compareValues(left, right, cs) <= 0;
   }
-  return test(left);
+}
+
+/** A collection on the left of a comparison gives the elements for which it holds. */
+function filterComparison(name: string, left: readonly unknown[], right: unknown, cs: boolean): unknown[] {
+  const out: unknown[] = [];
+  for (const item of left) if (comparison(name, item, right, cs)) out.push(item);
+  return out;
 }
 
 function contains(collection: unknown, item: unknown, caseSensitive: boolean): boolean {
@@ -519,7 +541,10 @@ export function binaryOperator(op: string, left: unknown, right: unknown, setMat
     case '*': return multiply(left, right);
     case '/': return divide(left, right);
     case '%': return modulo(left, right);
-    case '-eq': if (typeof left === 'number' && typeof right === 'number') return left === right; break;
+    case '-eq':
+      if (typeof left === 'number' && typeof right === 'number') return left === right;
+      if (typeof left === 'string' && typeof right === 'string') return left === right || equalsIgnoreCase(left, right);
+      break;
     case '-lt': if (typeof left === 'number' && typeof right === 'number') return left < right; break;
     case '-le': if (typeof left === 'number' && typeof right === 'number') return left <= right; break;
     case '-gt': if (typeof left === 'number' && typeof right === 'number') return left > right; break;
@@ -529,12 +554,8 @@ export function binaryOperator(op: string, left: unknown, right: unknown, setMat
   }
   const [name, cs] = parseOperator(op);
   switch (name) {
-    case 'eq': return filterOrTest(left, (x) => valuesEqual(x, right, cs));
-    case 'ne': return filterOrTest(left, (x) => !valuesEqual(x, right, cs));
-    case 'gt': return filterOrTest(left, (x) => compareValues(x, right, cs) > 0);
-    case 'ge': return filterOrTest(left, (x) => compareValues(x, right, cs) >= 0);
-    case 'lt': return filterOrTest(left, (x) => compareValues(x, right, cs) < 0);
-    case 'le': return filterOrTest(left, (x) => compareValues(x, right, cs) <= 0);
+    case 'eq': case 'ne': case 'gt': case 'ge': case 'lt': case 'le':
+      return Array.isArray(left) ? filterComparison(name, left, right, cs) : comparison(name, left, right, cs);
     case 'like': case 'notlike': return like(name, left, right, cs);
     case 'match': case 'notmatch': return match(name, left, right, cs, setMatches);
     case 'replace': return replace(left, right, cs);
