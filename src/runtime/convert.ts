@@ -77,6 +77,8 @@ export function toStr(v: unknown): string {
     return '@{' + [...v.properties.values()].map((p) => p.name + '=' + innerToString(v.readProperty(p))).join('; ') + '}';
   }
   if (v instanceof PSHashtable) return v.typeName;
+  // Casts and string expansion format dates in the invariant culture, not as ToString() does.
+  if (v instanceof PSDateTime) return v.ToString('MM/dd/yyyy HH:mm:ss');
   // PowerShell shows type literals by their accelerator name ("$([int])" is "int").
   if (v instanceof PSType) return ACCELERATOR_NAMES.get(v.FullName) ?? v.FullName;
   return String(v);

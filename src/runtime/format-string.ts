@@ -54,7 +54,12 @@ export function formatOperator(format: string, args: readonly unknown[]): string
 
 /** One argument with an optional format string, as IFormattable.ToString(format) would give it. */
 export function formatValue(value: unknown, spec: string): string {
-  if (spec === '') return toStr(value);
+  if (spec === '') {
+    // String.Format uses .NET's ToString (culture dates, round-trip doubles), not PowerShell's conversion.
+    if (typeof value === 'number' && !isInt32(value)) return formatDoubleRoundTrip(value);
+    if (value instanceof PSDateTime) return value.ToString();
+    return toStr(value);
+  }
   if (typeof value === 'number' || typeof value === 'bigint') return formatNumber(value, spec);
   if (value instanceof PSDateTime || value instanceof PSTimeSpan) return value.ToString(spec);
   if (value instanceof PSChar) return value.value;

@@ -32,7 +32,8 @@ describe('formatOperator', () => {
     { format: '{0:yyyy-MM-dd}', args: [date], want: '2024-01-02' }, { format: '{0:HH:mm:ss}', args: [date], want: '15:04:05' },
     { format: '{0}', args: [null], want: '' }, { format: '{0}', args: [true], want: 'True' }, { format: '{0}', args: [0.1], want: '0.1' },
     { format: '{0}', args: [[1, 2]], want: '1 2' }, { format: 'no items', args: [], want: 'no items' }, { format: '{0:P1}', args: [0.5], want: '50.0%' },
-    { format: '{ 0 }', args: ['x'], want: 'x' },
+    { format: '{ 0 }', args: ['x'], want: 'x' }, { format: '{0}', args: [0.1 + 0.2], want: '0.30000000000000004' },
+    { format: '{0}', args: [date], want: '1/2/2024 3:04:05 PM' },
   ];
   it.each(table)('$format', ({ format, args, want }) => expect(formatOperator(format, args)).toBe(want));
 
