@@ -41,13 +41,14 @@ export class PshParser extends EmbeddedActionsParser {
     this.sink = sink;
     this.sourceLength = builder.source.text.length;
     this.input = tokens;
-    const ast = this.script();
+    const ast = this.script() as A.ScriptBlockAst | undefined;
     for (const e of this.errors) {
       const t = e.token;
       const start = Number.isNaN(t.startOffset) ? this.sourceLength : t.startOffset;
       const atEnd = tokenMatcher(t, EOF);
       this.sink.add('UnexpectedToken', start, atEnd ? start : t.endOffset! + 1, atEnd, atEnd ? 'end of input' : t.image);
     }
+    if (ast === undefined) throw new Error('no syntax tree after error recovery');
     return ast;
   }
 
@@ -69,14 +70,15 @@ export class PshParser extends EmbeddedActionsParser {
     this.sink.add(id, start, atEnd ? start : t.endOffset! + 1, atEnd, ...args);
   }
 
-  private errorAt<K extends ParseErrorId>(id: K, t: IToken, ...args: Parameters<(typeof errorMessages)[K]>): void {
+  /** Reports an error at token t; it is "incomplete" only when the input ended there. */
+  private errorAt<K extends ParseErrorId>(id: K, t: IToken, incomplete: boolean, ...args: Parameters<(typeof errorMessages)[K]>): void {
     const start = this.offsetOf(t);
-    this.sink.add(id, start, t.endOffset! + 1, this.atEnd(), ...args);
+    this.sink.add(id, start, Number.isNaN(t.startOffset) ? start : t.endOffset! + 1, incomplete, ...args);
   }
 
   private missingClose(id: 'MissingEndCurlyBrace' | 'MissingEndParenthesisInExpression' | 'MissingEndSquareBracket' | 'MissingEndParenthesisInMethodCall' | 'MissingEndParenthesisInFunctionParameterList', open: IToken): void {
     // PowerShell points at the opening bracket for a missing '}', at the current token otherwise.
-    if (id === 'MissingEndCurlyBrace') this.errorAt(id, open);
+    if (id === 'MissingEndCurlyBrace') this.errorAt(id, open, this.atEnd());
     else this.errorHere(id);
   }
 
@@ -86,6 +88,24 @@ export class PshParser extends EmbeddedActionsParser {
     if (t !== undefined && !Number.isNaN(t.startOffset)) return t as PshToken;
     const at = this.here();
     return { image: '', startOffset: at, endOffset: at - 1, tokenType: T.Unknown, tokenTypeIdx: T.Unknown.tokenTypeIdx!, payload: undefined };
+  }
+
+  /** True when attributes (if any) are followed by `param`: the start of a param block. */
+  private startsParamBlock(): boolean {
+    let depth = 0;
+    for (let k = 1; k < 500; k++) {
+      const t = this.LA(k);
+      if (tokenMatcher(t, EOF)) return false;
+      if (depth === 0) {
+        if (is(t, T.Param)) return true;
+        if (is(t, T.RBracket) || is(t, T.Newline)) continue;
+        if (!is(t, T.AttributeOpen)) return false;
+      }
+      if (openers.includes(t.tokenType)) depth++;
+      else if (is(t, T.RParen) || is(t, T.RCurly) || is(t, T.RBracket)) depth--;
+      if (depth < 0) return false;
+    }
+    return false;
   }
 
   private here(): number {
@@ -116,7 +136,7 @@ export class PshParser extends EmbeddedActionsParser {
   private skipToken(t: IToken): void {
     if (!this.skipReported) {
       this.skipReported = true;
-      this.errorAt('UnexpectedToken', t, t.image);
+      this.errorAt('UnexpectedToken', t, false, t.image);
     }
     if (openers.includes(t.tokenType) || is(t, T.StringExpandStart)) this.skipDepth++;
     else if ((closers.includes(t.tokenType) || is(t, T.StringExpandEnd)) && this.skipDepth > 0) this.skipDepth--;
@@ -130,7 +150,7 @@ export class PshParser extends EmbeddedActionsParser {
       GATE: () => !this.atEnd(),
       DEF: () => {
         const t = this.CONSUME(T.Any);
-        this.ACTION(() => this.errorAt('UnexpectedToken', t, t.image));
+        this.ACTION(() => this.errorAt('UnexpectedToken', t, false, t.image));
         const more = this.SUBRULE(this.statementList);
         this.ACTION(() => {
           const list = body.statements ?? (body.statements = { statements: [], traps: [] });
@@ -145,10 +165,10 @@ export class PshParser extends EmbeddedActionsParser {
   private scriptBody = this.RULE('scriptBody', (): ScriptBody => {
     const body: ScriptBody = { paramBlock: null, statements: null, blocks: { begin: null, process: null, end: null, dynamicparam: null, clean: null } };
     this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.Newline) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
-    this.OPTION(() => {
+    this.OPTION({ GATE: () => this.startsParamBlock(), DEF: () => {
       const p = this.SUBRULE(this.paramBlock);
       this.ACTION(() => (body.paramBlock = p));
-    });
+    } });
     this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
       {
         ALT: () => {
@@ -362,7 +382,7 @@ export class PshParser extends EmbeddedActionsParser {
             {
               ALT: () => {
                 const t = this.CONSUME(T.Any);
-                this.ACTION(() => this.errorAt('UnexpectedToken', t, t.image));
+                this.ACTION(() => this.errorAt('UnexpectedToken', t, false, t.image));
               },
             },
           ],
@@ -416,13 +436,24 @@ export class PshParser extends EmbeddedActionsParser {
 
   /** `( pipeline )` after if/elseif/while/switch/until. */
   private condition = this.RULE('condition', (keyword: string): Cond => {
+    let failed = false;
     const open = this.OPTION(() => this.CONSUME(T.LParen));
+    this.ACTION(() => {
+      if (open === undefined) {
+        failed = true;
+        this.errorHere('MissingOpenParenthesisAfterKeyword', keyword);
+      }
+    });
     const cond = this.OPTION2(() => this.SUBRULE(this.pipelineStatement));
+    this.ACTION(() => {
+      if (cond === undefined && !failed) {
+        failed = true;
+        this.errorHere('MissingExpressionAfterToken', '(');
+      }
+    });
     const close = this.OPTION3(() => this.CONSUME(T.RParen));
     return this.ACTION(() => {
-      if (open === undefined) this.errorHere('MissingOpenParenthesisAfterKeyword', keyword);
-      else if (cond === undefined) this.errorHere('MissingExpressionAfterToken', '(');
-      else if (close === undefined) this.errorHere('MissingEndParenthesisAfterStatement', keyword);
+      if (close === undefined && !failed) this.errorHere('MissingEndParenthesisAfterStatement', keyword);
       return cond ?? this.b.pipeline([], this.here());
     });
   });
@@ -463,7 +494,7 @@ export class PshParser extends EmbeddedActionsParser {
         else if ('exact'.startsWith(name)) flags.exact = true;
         else if ('casesensitive'.startsWith(name)) flags.caseSensitive = true;
         else if ('file'.startsWith(name)) flags.file = true;
-        else this.errorAt('UnexpectedToken', p, p.image);
+        else this.errorAt('UnexpectedToken', p, false, p.image);
       });
     });
     const condition = this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
@@ -512,18 +543,26 @@ export class PshParser extends EmbeddedActionsParser {
 
   private foreachStatement = this.RULE('foreachStatement', (label: PshToken | null): A.ForEachStatementAst => {
     const kw = this.CONSUME(T.Foreach) as PshToken;
+    let failed = false;
+    const fail = (id: 'MissingOpenParenthesisAfterKeyword' | 'MissingVariableNameAfterForeach' | 'MissingInInForeach' | 'MissingExpressionAfterToken' | 'MissingEndParenthesisAfterStatement'): void => {
+      if (failed) return;
+      failed = true;
+      if (id === 'MissingOpenParenthesisAfterKeyword' || id === 'MissingEndParenthesisAfterStatement') this.errorHere(id, 'foreach');
+      else if (id === 'MissingExpressionAfterToken') this.errorHere(id, 'in');
+      else this.errorHere(id);
+    };
     const open = this.OPTION(() => this.CONSUME(T.LParen));
+    this.ACTION(() => open === undefined && fail('MissingOpenParenthesisAfterKeyword'));
     const v = this.OPTION2(() => this.CONSUME(T.Variable)) as PshToken | undefined;
+    this.ACTION(() => v === undefined && fail('MissingVariableNameAfterForeach'));
     const inKw = this.OPTION3(() => this.CONSUME(T.In));
+    this.ACTION(() => inKw === undefined && fail('MissingInInForeach'));
     const iterable = this.OPTION4(() => this.SUBRULE(this.pipelineStatement));
+    this.ACTION(() => iterable === undefined && fail('MissingExpressionAfterToken'));
     const close = this.OPTION5(() => this.CONSUME(T.RParen));
+    this.ACTION(() => close === undefined && fail('MissingEndParenthesisAfterStatement'));
     const body = this.SUBRULE(this.requiredBlock, { ARGS: ["foreach ( variable in expression )"] });
     return this.ACTION(() => {
-      if (open === undefined) this.errorHere('MissingOpenParenthesisAfterKeyword', 'foreach');
-      else if (v === undefined) this.errorHere('MissingVariableNameAfterForeach');
-      else if (inKw === undefined) this.errorHere('MissingInInForeach');
-      else if (iterable === undefined) this.errorHere('MissingExpressionAfterToken', 'in');
-      else if (close === undefined) this.errorHere('MissingEndParenthesisAfterStatement', 'foreach');
       const variable: A.VariableExpressionAst = v !== undefined ? this.b.variable(v) : { kind: 'Variable', extent: this.b.at(this.here()), scope: null, name: '', splatted: false };
       return {
         kind: 'ForEach', extent: this.b.extent(label ?? kw, body), label: label === null ? null : (label.payload as string),
@@ -570,14 +609,18 @@ export class PshParser extends EmbeddedActionsParser {
   private doStatement = this.RULE('doStatement', (label: PshToken | null): A.DoLoopStatementAst => {
     const kw = this.CONSUME(T.Do) as PshToken;
     const body = this.SUBRULE(this.requiredBlock, { ARGS: ['do'] });
-    const which = this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.While) }, { ALT: () => this.CONSUME(T.Until) }]));
-    const condition = this.OPTION2(() => this.SUBRULE(this.condition, { ARGS: ['do'] }));
+    let which: IToken | undefined;
+    let condition: Cond | undefined;
+    this.OPTION(() => {
+      which = this.OR([{ ALT: () => this.CONSUME(T.While) }, { ALT: () => this.CONSUME(T.Until) }]);
+      condition = this.SUBRULE(this.condition, { ARGS: ['do'] });
+    });
     return this.ACTION(() => {
       if (which === undefined) this.errorHere('MissingWhileOrUntilInDoWhile');
       const cond = condition ?? this.b.pipeline([], this.here());
       return {
         kind: 'DoLoop', extent: this.b.extent(label ?? kw, condition ?? body), label: label === null ? null : (label.payload as string),
-        until: which !== undefined && which.image.toLowerCase() === 'until', body, condition: cond,
+        until: which?.image.toLowerCase() === 'until', body, condition: cond,
       } satisfies A.DoLoopStatementAst;
     });
   });
@@ -841,7 +884,7 @@ export class PshParser extends EmbeddedActionsParser {
       const pipe = this.CONSUME(T.Pipe);
       const el = this.OPTION2(() => this.SUBRULE(this.pipelineElement));
       this.ACTION(() => {
-        if (el === undefined) this.errorAt('EmptyPipeElement', this.atEnd() ? pipe : this.LA(1));
+        if (el === undefined) this.errorAt('EmptyPipeElement', this.atEnd() ? pipe : this.LA(1), this.atEnd());
         else elements.push(el);
       });
     });
@@ -883,7 +926,7 @@ export class PshParser extends EmbeddedActionsParser {
           const t = this.CONSUME(T.FileRedirect) as PshToken;
           const target = this.OPTION(() => this.SUBRULE(this.commandPrimary));
           return this.ACTION(() => {
-            if (target === undefined) this.errorAt('MissingFileSpecification', t);
+            if (target === undefined) this.errorAt('MissingFileSpecification', t, this.atEnd());
             const p = t.payload as RedirectPayload;
             return this.b.fileRedirection(t, p.stream, p.append, target ?? this.b.missing(t.endOffset! + 1));
           });
