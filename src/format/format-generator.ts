@@ -5,6 +5,7 @@
 // band" where they arrive: scalars as text, objects as a list.
 
 import { ErrorRecord } from '../runtime/error-record.js';
+import { formatValue } from '../runtime/format-string.js';
 import { propertyNames } from '../runtime/properties.js';
 import { typeNamesOf } from '../runtime/types.js';
 import { PSHashtable } from '../runtime/values.js';
@@ -88,7 +89,9 @@ export class FormatGenerator {
   /** Records for one input object; arrays and hashtables format their elements, records pass through. */
   process(value: unknown): AnyFormatRecord[] {
     if (value === null || value === undefined) return [];
-    if (isFormatRecord(value)) return [value];
+    // PowerShell fails with "not in the correct sequence" when Format-* output meets an open
+    // document; closing the document first prints both.
+    if (isFormatRecord(value)) return value instanceof FormatStartData && this.started ? [...this.end(), value] : [value];
     if (Array.isArray(value)) return value.flatMap((v) => this.process(v));
     if (value instanceof PSHashtable) return [...value].flatMap(([k, v]) => this.processOne(new DictionaryEntry(k, v)));
     return this.processOne(value);
@@ -205,8 +208,10 @@ export class FormatGenerator {
     }
   }
 
-  private text(target: unknown, source: ValueSource): string {
-    return cellText(this.read(target, source), this.limit);
+  private text(target: unknown, source: ValueSource, formatString?: string): string {
+    const value = this.read(target, source);
+    if (formatString !== undefined && value !== null && value !== undefined) return formatValue(value, formatString);
+    return cellText(value, this.limit);
   }
 
   private groupBy(): GroupByDefinition | null {
@@ -235,7 +240,7 @@ export class FormatGenerator {
   }
 
   private fields(props: readonly ResolvedProperty[], target: unknown): { label: string; text: string }[] {
-    return props.map((p) => ({ label: p.label, text: this.text(target, p.source) }));
+    return props.map((p) => ({ label: p.label, text: this.text(target, p.source, p.formatString) }));
   }
 
   private entryFor(value: unknown): EntryInfo {
@@ -247,7 +252,7 @@ export class FormatGenerator {
       case 'table': {
         const cells = control?.kind === 'table'
           ? control.columns.map((c) => this.text(value, c.value))
-          : this.tableProperties.map((p) => this.text(value, p.source));
+          : this.tableProperties.map((p) => this.text(value, p.source, p.formatString));
         return { kind: 'row', cells, multiLine: o.wrap ?? (control?.kind === 'table' && control.wrap === true) };
       }
       case 'list': {

@@ -19,6 +19,8 @@ export interface PropertySpec {
   readonly source: ValueSource;
   readonly width?: number;
   readonly alignment?: Alignment;
+  /** .NET format string applied to the value (`FormatString = 'N2'`). */
+  readonly formatString?: string;
 }
 
 export interface ResolvedProperty {
@@ -26,6 +28,7 @@ export interface ResolvedProperty {
   readonly source: ValueSource;
   readonly width?: number;
   readonly alignment?: Alignment;
+  readonly formatString?: string;
 }
 
 const KEYS = ['name', 'label', 'expression', 'width', 'alignment', 'formatstring'] as const;
@@ -60,6 +63,7 @@ export function parsePropertySpec(arg: unknown, evaluate: ScriptEvaluator): Prop
   let sourceText: string | null = null;
   let width: number | undefined;
   let alignment: Alignment | undefined;
+  let formatString: string | undefined;
   for (const [k, v] of arg) {
     switch (keyOf(toStr(k))) {
       case 'name':
@@ -77,13 +81,14 @@ export function parsePropertySpec(arg: unknown, evaluate: ScriptEvaluator): Prop
         alignment = alignmentOf(v);
         break;
       case 'formatstring':
+        formatString = toStr(v);
         break;
     }
   }
   if (source === null) {
     throw new RuntimeError(ErrorRecord.fromMessage('The Expression key is missing.', 'DictionaryKeyMissingValue', 'InvalidArgument'));
   }
-  return { label: label ?? sourceText, source, width, alignment };
+  return { label: label ?? sourceText, source, width, alignment, formatString };
 }
 
 /** The concrete properties `specs` select on `target`: patterns expand to matching names in the object's order. */

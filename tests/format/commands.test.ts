@@ -134,6 +134,11 @@ describe('format cmdlets', () => {
     expect(formatForHost(run('Format-Table', {}, people), 120)).toBe(table);
   });
 
+  it('objects then Format-Table output print as two tables', () => {
+    const records = run('Format-Table', {}, [obj({ b: 2 })]);
+    expect(formatForHost([obj({ a: 1 }), ...records], 120)).toBe(lines('', 'a', '-', '1', '', '', 'b', '-', '2', ''));
+  });
+
   it('Out-Host writes to the console and outputs nothing', () => {
     const console = { written: [] as string[] };
     expect(run('Out-Host', {}, people, console)).toEqual([]);

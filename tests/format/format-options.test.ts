@@ -183,6 +183,18 @@ const cases: Case[] = [
     want: lines('', 'Double', '------', '     4', '    60', ''),
   },
   {
+    name: 'FormatString of a calculated column',
+    values: [obj({ n: 1234.5 }), obj({ n: 2 })],
+    options: { shape: 'table', properties: specs(ht({ Label: 'Amount', Expression: 'n', FormatString: 'N2' })) },
+    want: lines('', '  Amount', '  ------', '1,234.50', '    2.00', ''),
+  },
+  {
+    name: 'FormatString in a list',
+    values: [obj({ n: 0.5 })],
+    options: { shape: 'list', properties: specs(ht({ n: 'Share', e: 'n', f: 'P0' })) },
+    want: lines('', 'Share : 50%', ''),
+  },
+  {
     name: '-HideTableHeaders',
     values: [obj({ a: 1, b: 'x' })],
     options: { shape: 'table', hideTableHeaders: true },
