@@ -3,7 +3,9 @@
 // PowerShellCore, FileSystem, Diagnostics); the Unix file view is the one PowerShell uses on Linux.
 
 import { PSDateTime, formatDateTime } from '../runtime/datetime.js';
+import { ErrorRecord } from '../runtime/error-record.js';
 import { getProperty } from '../runtime/properties.js';
+import { formatErrorView } from './error-view.js';
 import { toStr } from '../runtime/convert.js';
 import { registerView, type TableColumnDefinition, type ViewDefinition } from './views.js';
 
@@ -48,7 +50,7 @@ const COMMAND_TYPES = [
   'System.Management.Automation.ScriptInfo',
 ];
 
-export const builtinViews: readonly ViewDefinition[] = [
+const builtinViews: readonly ViewDefinition[] = [
   {
     name: 'Dictionary',
     typeNames: ['System.Collections.DictionaryEntry'],
@@ -223,6 +225,16 @@ export const builtinViews: readonly ViewDefinition[] = [
       autoSize: true,
       groupBy: { value: 'TypeName', label: 'TypeName' },
       columns: [col('Name', 0), col('MemberType', 0), col('Definition', 0)],
+    },
+  },
+  {
+    // Out of band: an error in the output stream prints where it arrives, inside or outside a table.
+    name: 'ErrorInstance',
+    typeNames: ['System.Management.Automation.ErrorRecord'],
+    control: {
+      kind: 'custom',
+      outOfBand: true,
+      render: (t, context) => (t instanceof ErrorRecord ? formatErrorView(t, context).replace(/\n$/, '') : toStr(t)),
     },
   },
   {

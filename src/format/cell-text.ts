@@ -1,6 +1,6 @@
 // How one value reads inside a table cell, a list field or a wide entry (PowerShell's
-// SmartToString): collections as `{1, 2, 3, 4…}` up to $FormatEnumerationLimit items, dictionary
-// entries as `[key, value]`, everything else through its string conversion.
+// SmartToString): collections as `{1, 2, 3, 4…}` up to $FormatEnumerationLimit items (a
+// hashtable as its keys), everything else through its string conversion.
 
 import { DotNetObject, PSHashtable, PSObject } from '../runtime/values.js';
 import { DictionaryEntry } from '../runtime/values/adapters.js';

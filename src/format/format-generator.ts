@@ -4,7 +4,6 @@
 // applies to them (a property-based view applies to everything) and otherwise print "out of
 // band" where they arrive: scalars as text, objects as a list.
 
-import { ErrorRecord } from '../runtime/error-record.js';
 import { formatValue } from '../runtime/format-string.js';
 import { propertyNames } from '../runtime/properties.js';
 import { typeNamesOf } from '../runtime/types.js';
@@ -12,7 +11,6 @@ import { PSHashtable } from '../runtime/values.js';
 import './builtin-views.js';
 import { DEFAULT_ENUMERATION_LIMIT, cellText, inferredAlignment, isScalar } from './cell-text.js';
 import { DictionaryEntry } from '../runtime/values/adapters.js';
-import { formatErrorView } from './error-view.js';
 import {
   FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, isFormatRecord,
   type AnyFormatRecord, type EntryInfo, type ShapeInfo, type TableColumnInfo,
@@ -45,10 +43,6 @@ export interface FormatOptions {
 const MAX_PROPERTY_COLUMNS = 10;
 /** Objects with more properties than this show as a list by default. */
 const MAX_TABLE_PROPERTIES = 4;
-
-function isErrorRecord(value: unknown): value is ErrorRecord {
-  return value instanceof ErrorRecord;
-}
 
 /** Names PowerShell tries for a wide view when the type has none. */
 const DISPLAY_NAME_PATTERNS = [/^name$/i, /^id$/i, /^key$/i, /key$/i, /name$/i, /id$/i];
@@ -138,17 +132,12 @@ export class FormatGenerator {
   /** Scalars, out-of-band views (errors) and property-less objects print as text, even before a document starts. */
   private outOfBandOutsideDocument(value: unknown): FormatEntryData | null {
     if (this.forced) return null;
-    if (isErrorRecord(value)) return new FormatEntryData({ kind: 'text', text: this.errorText(value) }, true);
     const custom = findView(typeNamesOf(value), 'custom', true);
     if (custom && custom.control.kind === 'custom') {
       return new FormatEntryData({ kind: 'text', text: custom.control.render(value, this.context) }, true);
     }
     if (isScalar(value) || !hasProperties(value)) return new FormatEntryData({ kind: 'text', text: toStr(value) }, true);
     return null;
-  }
-
-  private errorText(error: ErrorRecord): string {
-    return formatErrorView(error, { color: this.context.color, width: this.context.width }).replace(/\n$/, '');
   }
 
   /** Objects the current view does not apply to: a list of their properties. */
