@@ -81,7 +81,7 @@ export async function startLoopbackServers(aliases: readonly string[]): Promise<
   }
   fs.writeFileSync(path.join(sshDir, 'known_hosts'), knownHosts.join('\n') + '\n');
   fs.writeFileSync(path.join(sshDir, 'config'), config.join('\n'));
-  const env = { ...process.env, HOME: home, PSH_DATA_DIR: path.join(home, 'client-data') };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, PSH_DATA_DIR: path.join(home, 'client-data') };
   delete env.SSH_AUTH_SOCK;
   return {
     home,

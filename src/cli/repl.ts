@@ -15,6 +15,8 @@ import { PSH_VERSION } from './version.js';
 
 const HISTORY_LIMIT = 1000;
 
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
 function historyFile(): string {
   return path.join(dataDirectory(process.env), 'history');
 }
@@ -53,7 +55,7 @@ export async function runRepl(options: CliOptions): Promise<number> {
       done(reply);
     }
   });
-  const request = (req: Omit<ConsoleRequest, 'id'>): Promise<ConsoleReply> =>
+  const request = (req: WithoutId<ConsoleRequest>): Promise<ConsoleReply> =>
     new Promise((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
