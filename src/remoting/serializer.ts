@@ -2,6 +2,7 @@
 // in JSON: primitives and known containers round-trip exactly, every other object becomes a
 // property bag whose type names start with "Deserialized.", its properties kept to a depth.
 
+import { toStr } from '../runtime/convert.js';
 import { PSDateTime, PSTimeSpan, type DateTimeKind } from '../runtime/datetime.js';
 import { ErrorRecord, PSException, type ErrorCategory, type ErrorPosition } from '../runtime/error-record.js';
 import { getProperty, propertyNames } from '../runtime/properties.js';
@@ -61,12 +62,6 @@ function deserializedTypeNames(names: readonly string[]): string[] {
   return names.map((n) => (n.startsWith(PREFIX) ? n : PREFIX + n));
 }
 
-function objectToString(value: unknown): string {
-  if (value instanceof PSObject && value.baseObject !== null && value.baseObject !== undefined) return objectToString(value.baseObject);
-  if (value instanceof PSObject) return '@{' + [...value.properties.values()].map((p) => `${p.name}=${String(value.readProperty(p) ?? '')}`).join('; ') + '}';
-  return String(value);
-}
-
 function isPlainRecord(value: object): value is Record<string, unknown> {
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
@@ -108,7 +103,7 @@ function serializeAt(value: unknown, depth: number, path: object[]): SerializedV
   if (value instanceof PSChar) return { t: 'char', v: value.value };
   if (value instanceof ScriptBlock) return value.toString();
   if (value instanceof ErrorRecord) return serializeError(value, depth, path);
-  if (path.includes(obj) || path.length >= MAX_CONTAINER_NESTING) return objectToString(value);
+  if (path.includes(obj) || path.length >= MAX_CONTAINER_NESTING) return toStr(value);
   const inner = [...path, obj];
   if (Array.isArray(value)) return { t: 'arr', v: value.map((v) => serializeAt(v, depth, inner)) };
   if (value instanceof PSHashtable) {
@@ -116,12 +111,12 @@ function serializeAt(value: unknown, depth: number, path: object[]): SerializedV
   }
   if (value instanceof PSObject) return serializePSObject(value, depth, inner);
   if (value instanceof DotNetObject) {
-    if (depth <= 0) return objectToString(value);
+    if (depth <= 0) return toStr(value);
     return {
       t: 'obj',
       types: deserializedTypeNames(value.psTypeNames),
       props: value.psPropertyNames().map((n) => [n, serializeAt(getProperty(value, n).value, depth - 1, inner)] as const),
-      str: objectToString(value),
+      str: toStr(value),
     };
   }
   if (isPlainRecord(obj)) {
@@ -129,18 +124,18 @@ function serializeAt(value: unknown, depth: number, path: object[]): SerializedV
     for (const [k, x] of Object.entries(obj)) if (x !== undefined) v[k] = serializeAt(x, depth, inner);
     return { t: 'rec', v };
   }
-  return objectToString(value);
+  return toStr(value);
 }
 
 function serializePSObject(value: PSObject, depth: number, path: object[]): SerializedValue {
   const hasBase = value.baseObject !== null && value.baseObject !== undefined;
   if (hasBase && value.properties.size === 0) return serializeAt(value.baseObject, depth, path);
-  if (depth <= 0) return objectToString(value);
+  if (depth <= 0) return toStr(value);
   return {
     t: 'obj',
     types: deserializedTypeNames(value.typeNames),
     props: propertyNames(value).map((n) => [n, serializeAt(getProperty(value, n).value, depth - 1, path)] as const),
-    str: objectToString(value),
+    str: toStr(value),
     ...(hasBase ? { base: serializeAt(value.baseObject, depth, path) } : {}),
   };
 }
