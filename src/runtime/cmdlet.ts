@@ -78,6 +78,14 @@ export interface SessionStateAccess {
   invoke(block: ScriptBlock, options?: InvokeOptions, emit?: (value: unknown) => void): unknown[];
   /** Runs script text in this runspace as if typed (Invoke-Expression). */
   invokeText(text: string, emit?: (value: unknown) => void): unknown[];
+  /** Values of every `$using:name` in a block, read in the caller's scope; keys lower-cased (Start-Job, Invoke-Command). */
+  getUsingValues(block: ScriptBlock): Record<string, unknown>;
+  /** Set-Alias / New-Alias. */
+  setAlias(name: string, target: string): void;
+  /** What a command name resolves to (Get-Command), or null. */
+  resolveCommand(name: string): { readonly name: string; readonly commandType: 'Alias' | 'Function' | 'Filter' | 'Cmdlet' | 'ExternalScript' | 'Application'; readonly definition: string } | null;
+  /** Names of the functions visible from the current scope. */
+  functionNames(): string[];
 }
 
 export interface CmdletContext {

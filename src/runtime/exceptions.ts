@@ -6,6 +6,14 @@ import { ErrorRecord, PSException, type ErrorCategory } from './error-record.js'
 
 /** A terminating error (PowerShell's RuntimeException and subclasses). */
 export class RuntimeError extends Error {
+  /**
+   * `throw` and ErrorAction Stop end the whole script unless caught; other runtime errors
+   * (a failed method call, a cmdlet's terminating error) end only the statement.
+   */
+  scriptTerminating = false;
+  /** For ActionPreferenceStopException: the non-terminating error that was promoted. */
+  inner: ErrorRecord | null = null;
+
   constructor(readonly errorRecord: ErrorRecord) {
     super(errorRecord.message);
   }
