@@ -7,11 +7,11 @@ import { baseValue, castError, convertTo, roundHalfEven, toBool, toNumber, toStr
 import { PSDateTime, PSTimeSpan } from './datetime.js';
 import { RuntimeError } from './exceptions.js';
 import { formatOperator } from './format-string.js';
-import { PSType, isInstanceOf, isInt32, typeNamesOf } from './types.js';
+import { PSType, isInstanceOf, isInt32, resolveTypeName, typeNamesOf } from './types.js';
 import { PSChar } from './values/char.js';
 import { memberContext } from './values/member-context.js';
 import { fromInt64 } from './values/number.js';
-import { PSMatch, compileRegex, regexEscape, regexReplace, regexSplit, type CompiledRegex } from './values/regex.js';
+import { PSMatch, compileRegex, regexEscape, regexReplace, type CompiledRegex } from './values/regex.js';
 import { compareCulture } from './values/string-methods.js';
 import { wildcardToRegExp } from './wildcard.js';
 import { DotNetObject, PSHashtable, PSObject, ScriptBlock } from './values.js';
@@ -355,13 +355,78 @@ function replace(left: unknown, right: unknown, caseSensitive: boolean): unknown
   if (replacement instanceof ScriptBlock) {
     const ctx = memberContext();
     if (!ctx) throw RuntimeError.create('Script blocks cannot run here: no runspace is active.', 'ScriptBlockInvocationUnavailable', 'InvalidOperation');
-    with_ = (m) => toStr(ctx.invokeScriptBlock(replacement, PSMatch.fromExec(m, compiled), []));
+    with_ = (m) => {
+      const matched = PSMatch.fromExec(m, compiled);
+      return toStr(ctx.invokeScriptBlock(replacement, matched, [matched]));
+    };
   } else with_ = toStr(replacement);
   const one = (v: unknown): string => regexReplace(toStr(v), compiled, with_);
   return Array.isArray(left) ? left.map(one) : one(left);
 }
 
+interface Delimiter {
+  readonly start: number;
+  readonly end: number;
+  /** Captured groups, which -split keeps in its output. */
+  readonly captures: readonly string[];
+}
+
+function regexDelimiters(s: string, compiled: CompiledRegex): Delimiter[] {
+  const re = compiled.regex;
+  re.lastIndex = 0;
+  const out: Delimiter[] = [];
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const captures: string[] = [];
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) captures.push(m[g]);
+    out.push({ start: m.index, end: m.index + m[0].length, captures });
+  }
+  return out;
+}
+
+function scriptBlockDelimiters(s: string, block: ScriptBlock): Delimiter[] {
+  const ctx = memberContext();
+  if (!ctx) throw RuntimeError.create('Script blocks cannot run here: no runspace is active.', 'ScriptBlockInvocationUnavailable', 'InvalidOperation');
+  const out: Delimiter[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (toBool(ctx.invokeScriptBlock(block, new PSChar(s[i]), [new PSChar(s[i]), i]))) out.push({ start: i, end: i + 1, captures: [] });
+  }
+  return out;
+}
+
+/** Cuts a string at its delimiters; a positive maximum keeps the first ones, a negative one the last ones. */
+function cut(s: string, delimiters: readonly Delimiter[], max: number): string[] {
+  let used = delimiters;
+  if (max > 0 && delimiters.length > max - 1) used = delimiters.slice(0, max - 1);
+  else if (max < 0 && delimiters.length > -max - 1) used = delimiters.slice(delimiters.length - (-max - 1));
+  const out: string[] = [];
+  let last = 0;
+  for (const d of used) {
+    out.push(s.slice(last, d.start), ...d.captures);
+    last = d.end;
+  }
+  out.push(s.slice(last));
+  return out;
+}
+
 const SPLIT_OPTIONS = ['simplematch', 'regexmatch', 'cultureinvariant', 'ignorepatternwhitespace', 'multiline', 'singleline', 'ignorecase', 'explicitcapture'];
+
+/** .NET's IgnorePatternWhitespace and ExplicitCapture, which JS lacks, done on the pattern text. */
+function applyPatternOptions(pattern: string, ignoreWhitespace: boolean, explicitCapture: boolean): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { out += c + (pattern[i + 1] ?? ''); i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') { inClass = true; out += c; continue; }
+    if (ignoreWhitespace && /\s/.test(c)) continue;
+    if (ignoreWhitespace && c === '#') { while (i < pattern.length && pattern[i] !== '\n') i++; continue; }
+    if (explicitCapture && c === '(' && pattern[i + 1] !== '?') { out += '(?:'; continue; }
+    out += c;
+  }
+  return out;
+}
 
 function split(left: unknown, right: unknown, caseSensitive: boolean): unknown {
   const args = Array.isArray(right) ? right : [right];
@@ -378,51 +443,21 @@ function split(left: unknown, right: unknown, caseSensitive: boolean): unknown {
     throw RuntimeError.create('The combination of options with the -split operator is not valid.', 'InvalidSplitOptionCombination', 'InvalidOperation');
   }
   const items = Array.isArray(left) ? left : [left];
-  const out: string[] = [];
-  if (delimiter instanceof ScriptBlock) {
-    const ctx = memberContext();
-    if (!ctx) throw RuntimeError.create('Script blocks cannot run here: no runspace is active.', 'ScriptBlockInvocationUnavailable', 'InvalidOperation');
-    for (const item of items) {
-      const s = toStr(item);
-      let start = 0;
-      for (let i = 0; i < s.length; i++) {
-        if (max > 0 && out.length >= max - 1) break;
-        if (toBool(ctx.invokeScriptBlock(delimiter, new PSChar(s[i]), []))) { out.push(s.slice(start, i)); start = i + 1; }
-      }
-      out.push(s.slice(start));
-    }
-    return out;
+  let delimitersOf: (s: string) => Delimiter[];
+  if (delimiter instanceof ScriptBlock) delimitersOf = (s) => scriptBlockDelimiters(s, delimiter);
+  else {
+    let flags = 'g' + (caseSensitive && !options.includes('ignorecase') ? '' : 'i');
+    if (options.includes('multiline')) flags += 'm';
+    if (options.includes('singleline')) flags += 's';
+    const text = toStr(delimiter);
+    const source = simple ? regexEscape(text) : applyPatternOptions(text, options.includes('ignorepatternwhitespace'), options.includes('explicitcapture'));
+    const compiled = regexFor(source, flags);
+    delimitersOf = (s) => regexDelimiters(s, compiled);
   }
-  let flags = 'g' + (caseSensitive && !options.includes('ignorecase') ? '' : 'i');
-  if (options.includes('multiline')) flags += 'm';
-  if (options.includes('singleline')) flags += 's';
-  const source = simple ? regexEscape(toStr(delimiter)) : toStr(delimiter);
-  const compiled = regexFor(source, flags);
+  const out: string[] = [];
   for (const item of items) {
     const s = toStr(item);
-    if (max < 0) {
-      // A negative maximum splits from the right: the leftover stays whole at the start.
-      const all = regexSplit(s, compiled, 0);
-      const keep = -max;
-      if (all.length <= keep) out.push(...all);
-      else {
-        const pieces = regexSplitPositions(s, compiled);
-        const cut = pieces[pieces.length - keep + 1];
-        out.push(s.slice(0, cut.start), ...all.slice(all.length - keep + 1));
-      }
-    } else out.push(...regexSplit(s, compiled, max));
-  }
-  return out;
-}
-
-/** Match positions of a split regex, for splitting from the right. */
-function regexSplitPositions(s: string, compiled: CompiledRegex): { start: number; end: number }[] {
-  const re = compiled.regex;
-  re.lastIndex = 0;
-  const out: { start: number; end: number }[] = [{ start: 0, end: 0 }];
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
+    out.push(...cut(s, delimitersOf(s), max));
   }
   return out;
 }
@@ -465,6 +500,17 @@ function typeNameOf(right: unknown): string {
   if (right instanceof PSType) return right.FullName;
   const name = toStr(right);
   return name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name;
+}
+
+/** `-is`: the right side is a type literal, or a string naming a type. */
+function isOperator(left: unknown, right: unknown): boolean {
+  const name = typeNameOf(right);
+  const value = name.toLowerCase() === 'psobject' || name.toLowerCase() === 'system.management.automation.psobject' ? left : baseValue(left);
+  if (isInstanceOf(value, name)) return true;
+  if (!(right instanceof PSType) && resolveTypeName(name) === null) {
+    throw RuntimeError.create("The right operand of '-is' must be a type.", 'RuntimeException', 'InvalidOperation', 'System.Management.Automation.RuntimeException', right);
+  }
+  return false;
 }
 
 /** `1..5`, `5..1`, `'a'..'e'`. */
@@ -566,8 +612,8 @@ export function binaryOperator(op: string, left: unknown, right: unknown, setMat
     case 'notcontains': return !contains(left, right, cs);
     case 'in': return contains(right, left, cs);
     case 'notin': return !contains(right, left, cs);
-    case 'is': return isInstanceOf(baseValue(left), typeNameOf(right));
-    case 'isnot': return !isInstanceOf(baseValue(left), typeNameOf(right));
+    case 'is': return isOperator(left, right);
+    case 'isnot': return !isOperator(left, right);
     case 'as': return tryConvert(left, typeNameOf(right));
     case 'band': case 'bor': case 'bxor': case 'shl': case 'shr': return bitwise(name, left, right);
     case 'and': return toBool(left) && toBool(right);

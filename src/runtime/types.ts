@@ -186,7 +186,7 @@ function nameMatches(names: readonly string[], fullName: string): boolean {
 export function isInstanceOf(value: unknown, typeName: string): boolean {
   const full = foldCase(resolveTypeName(typeName) ?? typeName);
   if (full === 'system.object') return value !== null && value !== undefined;
-  if (full === 'system.management.automation.psobject') return value instanceof PSObject || (value !== null && value !== undefined);
+  if (full === 'system.management.automation.psobject') return value instanceof PSObject;
   if (full === 'system.valuetype') return typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || nameMatches(typeNamesOf(value), 'system.valuetype');
   const names = typeNamesOf(value);
   if (nameMatches(names, full)) return true;

@@ -250,10 +250,6 @@ export function regexSplit(input: string, compiled: CompiledRegex, max: number):
   let last = 0;
   for (let m = regex.exec(input); m !== null; m = regex.exec(input)) {
     if (max > 0 && out.length >= max - 1) break;
-    if (m[0].length === 0) {
-      if (m.index >= input.length) break;
-      if (m.index === 0) { regex.lastIndex++; continue; }
-    }
     out.push(input.slice(last, m.index));
     for (let g = 1; g < m.length; g++) if (m[g] !== undefined) out.push(m[g]);
     last = m.index + m[0].length;

@@ -329,3 +329,59 @@ describe('compareValues', () => {
     expect(Math.sign(compareValues(a, b, cs))).toBe(want);
   });
 });
+
+describe('-split as PowerShell\'s own tests describe it', () => {
+  const table: { left: unknown; right: unknown; op?: string; want?: string[]; error?: string }[] = [
+    { left: 'a b c d', right: [' ', 2], want: ['a', 'b c d'] },
+    { left: 'a b c d', right: [' ', -2], want: ['a b c', 'd'] },
+    { left: 'a b c d', right: [' ', -1], want: ['a b c d'] },
+    { left: 'a b c d', right: [' ', -8], want: ['a', 'b', 'c', 'd'] },
+    { left: ' ', right: [' ', -2], want: ['', ''] },
+    { left: 'a2b3c4d', right: ['\\d+', 2], want: ['a', 'b3c4d'] },
+    { left: 'a2b3c4d', right: ['\\d+', -2], want: ['a2b3c', 'd'] },
+    { left: 'a::b::c::d', right: '::', want: ['a', 'b', 'c', 'd'] },
+    { left: 'a1:b1:c1:d', right: '(1:)', want: ['a', '1:', 'b', '1:', 'c', '1:', 'd'] },
+    { left: 'a1:b1:c1:d', right: '1(:)', want: ['a', ':', 'b', ':', 'c', ':', 'd'] },
+    { left: 'abcBd', right: 'B', want: ['a', 'c', 'd'] },
+    { left: 'abcBd', right: 'B', op: '-isplit', want: ['a', 'c', 'd'] },
+    { left: 'abcBd', right: 'B', op: '-csplit', want: ['abc', 'd'] },
+    { left: 'abcBd', right: ['B', 0, 'IgnoreCase'], op: '-csplit', want: ['a', 'c', 'd'] },
+    { left: 'a12a\nb34b\nc56c', right: '^b', want: ['a12a\nb34b\nc56c'] },
+    { left: 'a12a\nb34b\nc56c', right: 'b.+c', want: ['a12a\nb34b\nc56c'] },
+    { left: 'a12a\nb34b\nc56c\nd78d', right: ['b.+c', 0, 'Singleline'], want: ['a12a\n', '\nd78d'] },
+    { left: 'a12a\nb34b\nc56c\nd78d', right: ['^b', 0, 'Multiline'], want: ['a12a\n', '34b\nc56c\nd78d'] },
+    { left: 'a: b:c', right: ': ', want: ['a', 'b:c'] },
+    { left: 'a: b:c', right: [': ', 0, 'IgnorePatternWhitespace'], want: ['a', ' b', 'c'] },
+    { left: 'a:b', right: '(:)', want: ['a', ':', 'b'] },
+    { left: 'a:b', right: ['(:)', 0, 'ExplicitCapture'], want: ['a', 'b'] },
+    { left: 'abc', right: ['B', 0, 'SimpleMatch,IgnoreCase'], want: ['a', 'c'] },
+    { left: 'abc', right: ['B', 0, 'RegexMatch,Singleline'], want: ['a', 'c'] },
+    { left: 'abc', right: ['B', 0, 'RegexMatch,SimpleMatch'], error: 'InvalidSplitOptionCombination' },
+    { left: 'abc', right: '', want: ['', 'a', 'b', 'c', ''] },
+    { left: 1.2, right: ',', want: ['1.2'] },
+  ];
+  it.each(table)('$left -split $right', ({ left, right, op, want, error }) => {
+    if (error) expect(() => binaryOperator(op ?? '-split', left, right)).toThrowError(RuntimeError);
+    else expect(binaryOperator(op ?? '-split', left, right)).toEqual(want);
+  });
+});
+
+describe('-is as PowerShell\'s own tests describe it', () => {
+  it('matches types and rejects non-types', async () => {
+    const { PSObject } = await import('../../../src/runtime/values.js');
+    const custom = PSObject.fromEntries([['foo', 1]]);
+    expect(binaryOperator('-is', custom, typeObject('pscustomobject'))).toBe(true);
+    expect(binaryOperator('-is', custom, typeObject('psobject'))).toBe(true);
+    expect(binaryOperator('-is', custom, typeObject('string'))).toBe(false);
+    expect(binaryOperator('-is', 'hello', typeObject('psobject'))).toBe(false);
+    expect(binaryOperator('-isnot', 'hello', typeObject('int'))).toBe(true);
+    expect(() => binaryOperator('-is', 'hello', 'foo')).toThrowError("The right operand of '-is' must be a type.");
+  });
+  it('-replace keeps the pattern-only form and -like treats backticks as escapes', () => {
+    expect(binaryOperator('-replace', 'PowerPoint', 'Point')).toBe('Power');
+    expect(binaryOperator('-replace', 'domain.example', ['.*\\.(\\w+)$', "Tld of '$0' is - '$1'"])).toBe("Tld of 'domain.example' is - 'example'");
+    expect(binaryOperator('-like', 'abc`def', 'abc`def')).toBe(false);
+    expect(binaryOperator('-like', 'abc`def', 'abc``def')).toBe(true);
+    expect(binaryOperator('-like', 'abc`def', 'abc````def')).toBe(false);
+  });
+});
