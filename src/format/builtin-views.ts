@@ -214,7 +214,13 @@ const builtinViews: readonly ViewDefinition[] = [
     typeNames: ['System.RuntimeType'],
     control: {
       kind: 'table',
-      columns: [col('IsPublic', 8), col('IsSerial', 8, undefined, 'IsSerializable'), col('Name', 40), col('BaseType', 0)],
+      // .NET's property is IsSerializable; psh's type objects may expose it under the label's name.
+      columns: [
+        col('IsPublic', 8),
+        col('IsSerial', 8, undefined, (t) => (getProperty(t, 'IsSerializable').found ? prop(t, 'IsSerializable') : prop(t, 'IsSerial'))),
+        col('Name', 40),
+        col('BaseType', 0),
+      ],
     },
   },
   {

@@ -34,6 +34,14 @@ export function isScalar(value: unknown): boolean {
   return SCALAR_TYPES.has(primaryTypeName(value).toLowerCase());
 }
 
+/**
+ * What a value's ToString() shows (PowerShell's formatter uses the current culture, so a date
+ * reads `11/25/2026 5:30:00 AM`, where string conversion gives the invariant `11/25/2026 05:30:00`).
+ */
+export function displayString(value: unknown): string {
+  return value instanceof DotNetObject ? value.toString() : toStr(value);
+}
+
 /** Values the formatter enumerates (arrays; hashtables enumerate their entries). */
 function enumerate(value: unknown): readonly unknown[] | null {
   if (Array.isArray(value)) return value;
@@ -50,22 +58,22 @@ const DISPLAY_KEYS = [/^name$/i, /^id$/i, /^key$/i, /key$/i, /name$/i, /id$/i];
  */
 function elementText(value: unknown): string {
   if (value === null || value === undefined) return '$null';
-  if (value instanceof DictionaryEntry) return toStr(value.Key);
+  if (value instanceof DictionaryEntry) return displayString(value.Key);
   if (value instanceof PSHashtable) {
     const keys = value.keys().map((k) => toStr(k));
     for (const re of DISPLAY_KEYS) {
       const key = keys.find((k) => re.test(k));
-      if (key !== undefined) return toStr(value.get(key));
+      if (key !== undefined) return displayString(value.get(key));
     }
   }
-  return toStr(value);
+  return displayString(value);
 }
 
 /** The text of a value in a table cell or list field. */
 export function cellText(value: unknown, enumerationLimit = DEFAULT_ENUMERATION_LIMIT): string {
   if (value === null || value === undefined) return '';
   const items = enumerate(value);
-  if (items === null) return toStr(value);
+  if (items === null) return displayString(value);
   const parts: string[] = [];
   for (let i = 0; i < items.length; i++) {
     if (enumerationLimit >= 0 && i === enumerationLimit) return `{${parts.join(', ')}${ELLIPSIS}}`;

@@ -9,7 +9,7 @@ import { propertyNames } from '../runtime/properties.js';
 import { typeNamesOf } from '../runtime/types.js';
 import { PSHashtable } from '../runtime/values.js';
 import './builtin-views.js';
-import { DEFAULT_ENUMERATION_LIMIT, cellText, inferredAlignment, isScalar } from './cell-text.js';
+import { DEFAULT_ENUMERATION_LIMIT, cellText, displayString, inferredAlignment, isScalar } from './cell-text.js';
 import { DictionaryEntry } from '../runtime/values/adapters.js';
 import {
   FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, isFormatRecord,
@@ -136,7 +136,7 @@ export class FormatGenerator {
     if (custom && custom.control.kind === 'custom') {
       return new FormatEntryData({ kind: 'text', text: custom.control.render(value, this.context) }, true);
     }
-    if (isScalar(value) || !hasProperties(value)) return new FormatEntryData({ kind: 'text', text: toStr(value) }, true);
+    if (isScalar(value) || !hasProperties(value)) return new FormatEntryData({ kind: 'text', text: displayString(value) }, true);
     return null;
   }
 
@@ -237,7 +237,7 @@ export class FormatGenerator {
     const o = this.options;
     switch (this.shape) {
       case 'custom':
-        return { kind: 'text', text: control?.kind === 'custom' ? control.render(value, this.context) : toStr(value) };
+        return { kind: 'text', text: control?.kind === 'custom' ? control.render(value, this.context) : displayString(value) };
       case 'table': {
         const cells = control?.kind === 'table'
           ? control.columns.map((c) => this.text(value, c.value))
@@ -252,7 +252,7 @@ export class FormatGenerator {
       case 'wide': {
         if (control?.kind === 'wide') return { kind: 'wide', text: this.text(value, control.value) };
         const prop = o.properties && o.properties.length > 0 ? resolveProperties(o.properties, value)[0]?.source : displayNameSource(value);
-        return { kind: 'wide', text: prop ? this.text(value, prop) : toStr(value) };
+        return { kind: 'wide', text: prop ? this.text(value, prop) : displayString(value) };
       }
     }
   }

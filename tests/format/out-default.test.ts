@@ -4,7 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatForHost } from '../../src/format/out-default.js';
-import { PSDateTime } from '../../src/runtime/datetime.js';
+import { PSDateTime, PSTimeSpan } from '../../src/runtime/datetime.js';
+import { typeObject } from '../../src/runtime/types.js';
+import { PSGuid } from '../../src/runtime/values/guid.js';
 import { ErrorRecord } from '../../src/runtime/error-record.js';
 import { dotNetType, ht, lines, obj } from './helpers.js';
 
@@ -391,6 +393,40 @@ const cases: Case[] = [
     values: [obj({ InputObject: 'b', SideIndicator: '=>' }), obj({ InputObject: 'a', SideIndicator: '<=' })],
     want: lines('', 'InputObject SideIndicator', '----------- -------------', 'b           =>', 'a           <=', ''),
   },
+
+  // ---- runtime values
+  {
+    name: '[int] type literal',
+    values: [typeObject('int')],
+    want: lines(
+      '',
+      'IsPublic IsSerial Name                                     BaseType',
+      '-------- -------- ----                                     --------',
+      'True     True     Int32                                    System.ValueType',
+      '',
+    ),
+  },
+  {
+    name: 'a TimeSpan is a list',
+    values: [new PSTimeSpan(90_000)],
+    want: lines(
+      '',
+      'Ticks             : 900000000',
+      'Days              : 0',
+      'Hours             : 0',
+      'Milliseconds      : 0',
+      'Minutes           : 1',
+      'Seconds           : 30',
+      'TotalDays         : 0.00104166666666667',
+      'TotalHours        : 0.025',
+      'TotalMilliseconds : 90000',
+      'TotalMinutes      : 1.5',
+      'TotalSeconds      : 90',
+      '',
+    ),
+  },
+  { name: 'a Guid', values: [new PSGuid('0f8fad5b-d9cb-469f-a165-70867728950e')], want: lines('', 'Guid', '----', '0f8fad5b-d9cb-469f-a165-70867728950e', '') },
+  { name: 'a date in a cell', values: [obj({ When: nov25 })], want: lines('', 'When', '----', '11/25/2026 5:30:00 AM', '') },
 
   // ---- errors in the output stream
   {
