@@ -16,7 +16,6 @@ import {
   type AnyFormatRecord, type EntryInfo, type ShapeInfo, type TableColumnInfo,
 } from './format-records.js';
 import { resolveProperties, type PropertySpec, type ResolvedProperty } from './property-specs.js';
-import { toStr } from '../runtime/convert.js';
 import {
   findView, readValue, viewApplies,
   type GroupByDefinition, type RenderContext, type ValueSource, type ViewDefinition, type ViewShape,
