@@ -602,7 +602,8 @@ export class PshLexer {
       case 45 /* - */:
         if (c1 === 45 && text.charCodeAt(p + 2) === 37 /* --% */) {
           let e = p + 3;
-          while (e < this.len && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+          // The stop-parsing token lasts until the end of the line or a pipe.
+          while (e < this.len && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13 && text.charCodeAt(e) !== 124) e++;
           this.emit(T.VerbatimArgument, p, e, text.slice(p + 3, e).trim());
           return;
         }
