@@ -221,11 +221,6 @@ function toHashtable(value: unknown, ordered: boolean, full: string): PSHashtabl
     for (const [k, v] of value) h.set(k, v);
     return h;
   }
-  if (value instanceof PSObject && !ordered) {
-    const h = new PSHashtable(false);
-    for (const p of value.properties.values()) h.set(p.name, value.readProperty(p));
-    return h;
-  }
   throw castError(value, full);
 }
 
@@ -276,6 +271,8 @@ export function convertTo(value: unknown, typeName: string): unknown {
   const full = resolveCached(typeName);
   if (full === null) {
     if (value === null || value === undefined || isInstanceOf(value, typeName)) return value ?? null;
+    // An array of a type psh only knows by name (a cmdlet's own object type): check each element.
+    if (typeName.endsWith('[]')) return toArray(baseValue(value)).map((item) => convertTo(item, typeName.slice(0, -2)));
     throw typeNotFound(typeName);
   }
   if (full.endsWith('[]')) {

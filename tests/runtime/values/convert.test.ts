@@ -95,7 +95,7 @@ const convertCases: ConvertCase[] = [
   { value: 1, type: 'object[]', want: [1] }, { value: 1, type: 'array', want: [1] }, { value: [1], type: 'array', want: [1] }, { value: null, type: 'array', want: null },
   { value: 5, type: 'object', want: 5 }, { value: 5, type: 'psobject', want: 5 }, { value: 5, type: 'void', want: null },
   { value: ht([['a', 1]]), type: 'hashtable', want: ht([['a', 1]]) },
-  { value: PSObject.fromEntries([['a', 1]]), type: 'hashtable', want: ht([['a', 1]]) },
+  { value: PSObject.fromEntries([['a', 1]]), type: 'hashtable', error: 'ConvertToFinalInvalidCastException' },
   { value: 'x', type: 'hashtable', error: 'ConvertToFinalInvalidCastException', message: 'Cannot convert the "x" value of type "System.String" to type "System.Collections.Hashtable".' },
   { value: ordered, type: 'ordered', want: ordered },
   { value: ordered, type: 'pscustomobject', want: PSObject.fromEntries([['b', 1], ['a', 2]]) },
