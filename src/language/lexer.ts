@@ -955,6 +955,11 @@ export class PshLexer {
       let e = p;
       while (e < this.len && isIdentChar(text.charCodeAt(e))) e++;
       const word = text.slice(p, e);
+      if (operand && this.lastType() === T.RBracket && word.toLowerCase() === 'param') {
+        // `[CmdletBinding()] param(...)` on one line.
+        this.keywordToken(T.Param, p, e);
+        return;
+      }
       if (!operand && word.toLowerCase() === 'in') {
         this.emitOp(T.In, p, e, Mode.START);
         return;

@@ -2,7 +2,7 @@
 // grammar; node construction is delegated to AstBuilder (build-ast.ts). Errors that PowerShell
 // names (missing closing brace, empty pipe element ...) are detected here with OPTIONs and
 // reported with PowerShell's ids, so Chevrotain's own recovery is only the last resort.
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IRecognitionException, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import type * as A from './ast.js';
 import { AstBuilder, type ScriptBody, type StatementList } from './build-ast.js';
 import type { ParseErrorSink, ParseErrorId, errorMessages } from './errors.js';
@@ -50,6 +50,38 @@ export class PshParser extends EmbeddedActionsParser {
     }
     if (ast === undefined) throw new Error('no syntax tree after error recovery');
     return ast;
+  }
+
+  /** Every rule gets a placeholder result for Chevrotain's error recovery, so actions never see undefined. */
+  protected override RULE<F extends (...args: any[]) => any>(name: string, implementation: F, config?: IRuleConfig<ReturnType<F>>): ParserMethod<Parameters<F>, ReturnType<F>> {
+    return super.RULE(name, implementation, { recoveryValueFunc: (e: IRecognitionException) => this.recoveryValue(name, e) as ReturnType<F>, ...config });
+  }
+
+  private recoveryValue(rule: string, e: IRecognitionException): unknown {
+    const at = this.offsetOf(e.token);
+    const emptyBody = (): ScriptBody => ({ paramBlock: null, statements: { statements: [], traps: [] }, blocks: { begin: null, process: null, end: null, dynamicparam: null, clean: null } });
+    const emptyBlock = (): A.StatementBlockAst => ({ kind: 'StatementBlock', extent: this.b.at(at), statements: [], traps: [] });
+    switch (rule) {
+      case 'script': return this.b.scriptBlock(emptyBody(), 0, this.sourceLength, 0, this.sourceLength);
+      case 'scriptBody': return emptyBody();
+      case 'statementList': return { statements: [], traps: [] };
+      case 'parameterList': case 'redirections': case 'callArguments': return [];
+      case 'statementEnd': return undefined;
+      case 'paramBlock': return { kind: 'ParamBlock', extent: this.b.at(at), attributes: [], parameters: [] } satisfies A.ParamBlockAst;
+      case 'parameter': return { kind: 'Parameter', extent: this.b.at(at), name: '', attributes: [], defaultValue: null } satisfies A.ParameterAst;
+      case 'attribute': return { kind: 'Attribute', extent: this.b.at(at), typeName: '', positionalArguments: [], namedArguments: [] } satisfies A.AttributeAst;
+      case 'requiredBlock': case 'statementBlock': return emptyBlock();
+      case 'scriptBlockExpression': return this.b.scriptBlockExpression(e.token as PshToken, this.b.scriptBlock(emptyBody(), at, at, at, at), e.token as PshToken);
+      case 'enumMember': case 'typeMember': return { kind: 'EnumMember', extent: this.b.at(at), name: '', value: null } satisfies A.TypeMemberAst;
+      case 'redirection': return { kind: 'MergingRedirection', extent: this.b.at(at), fromStream: 'error', toStream: 'output' } satisfies A.RedirectionAst;
+      case 'command': return this.b.command(e.token as PshToken, null, [], [], e.token as PshToken);
+      case 'pipelineElement': return this.b.commandExpression(this.b.missing(at), []);
+      case 'statement': case 'labeledStatement': case 'ifStatement': case 'switchStatement': case 'foreachStatement': case 'forStatement':
+      case 'whileStatement': case 'doStatement': case 'functionDefinition': case 'flowStatement': case 'breakStatement': case 'tryStatement':
+      case 'trapStatement': case 'typeDefinition': case 'pipelineStatement': case 'pipeline': case 'condition':
+        return this.b.pipeline([], at);
+      default: return this.b.missing(at);
+    }
   }
 
   // ---------------------------------------------------------------- helpers (used inside ACTION)
@@ -201,11 +233,12 @@ export class PshParser extends EmbeddedActionsParser {
       this.MANY2(() => this.CONSUME(T.Newline));
     });
     const kw = this.CONSUME(T.Param);
-    const open = this.CONSUME(T.LParen);
+    const open = this.OPTION2(() => this.CONSUME(T.LParen)) ?? kw;
     const parameters = this.SUBRULE(this.parameterList);
     const close = this.OPTION(() => this.CONSUME(T.RParen));
     return this.ACTION(() => {
-      if (close === undefined) this.missingClose('MissingEndParenthesisInFunctionParameterList', open);
+      if (open === kw) this.errorHere('MissingOpenParenthesisAfterKeyword', 'param');
+      else if (close === undefined) this.missingClose('MissingEndParenthesisInFunctionParameterList', open);
       const first = attributes[0] ?? (kw as PshToken);
       return { kind: 'ParamBlock', extent: this.b.extent(first, ((close ?? open) as PshToken)), attributes, parameters } satisfies A.ParamBlockAst;
     });
@@ -243,7 +276,7 @@ export class PshParser extends EmbeddedActionsParser {
         },
       ]);
     });
-    const v = this.CONSUME(T.Variable) as PshToken;
+    const v = this.CONSUME(T.Variable) as PshToken | undefined;
     let defaultValue: A.ExpressionAst | null = null;
     this.OPTION(() => {
       const eq = this.CONSUME(T.Equals);
@@ -254,7 +287,8 @@ export class PshParser extends EmbeddedActionsParser {
       });
     });
     return this.ACTION(() => {
-      const variable = this.b.variable(v);
+      if (v === undefined) this.errorHere('MissingExpressionAfterToken', this.prev().image);
+      const variable: A.VariableExpressionAst = v !== undefined ? this.b.variable(v) : { kind: 'Variable', extent: this.b.at(this.here()), scope: null, name: '', splatted: false };
       const first = attributes[0] ?? variable;
       return { kind: 'Parameter', extent: this.b.extent(first, defaultValue ?? variable), name: variable.name, attributes, defaultValue } satisfies A.ParameterAst;
     });
@@ -425,13 +459,19 @@ export class PshParser extends EmbeddedActionsParser {
   private labeledStatement = this.RULE('labeledStatement', (): A.StatementAst => {
     const label = this.CONSUME(T.Label) as PshToken;
     this.MANY(() => this.CONSUME(T.Newline));
-    return this.OR([
+    const loop = this.OPTION(() => this.OR([
       { ALT: () => this.SUBRULE(this.switchStatement, { ARGS: [label] }) },
       { ALT: () => this.SUBRULE(this.foreachStatement, { ARGS: [label] }) },
       { ALT: () => this.SUBRULE(this.forStatement, { ARGS: [label] }) },
       { ALT: () => this.SUBRULE(this.whileStatement, { ARGS: [label] }) },
       { ALT: () => this.SUBRULE(this.doStatement, { ARGS: [label] }) },
-    ]);
+    ]));
+    return this.ACTION(() => {
+      if (loop !== undefined) return loop;
+      // A label on anything but a loop is an unexpected token, as in PowerShell.
+      this.errorAt('UnexpectedToken', label, false, label.image);
+      return this.b.pipeline([], label.startOffset);
+    });
   });
 
   /** `( pipeline )` after if/elseif/while/switch/until. */
@@ -717,8 +757,8 @@ export class PshParser extends EmbeddedActionsParser {
     const baseTypes: string[] = [];
     this.OPTION2(() => {
       this.CONSUME(T.Colon);
-      const first = this.CONSUME2(T.Identifier);
-      this.ACTION(() => baseTypes.push(first.image));
+      const first = this.OPTION5(() => this.CONSUME2(T.Identifier));
+      this.ACTION(() => (first === undefined ? this.errorHere('MissingTypeName') : baseTypes.push(first.image)));
       this.MANY(() => {
         this.CONSUME(T.Comma);
         const next = this.CONSUME3(T.Identifier);
@@ -803,7 +843,8 @@ export class PshParser extends EmbeddedActionsParser {
         ALT: () => {
           const open = this.CONSUME(T.LParen);
           const parameters = this.SUBRULE(this.parameterList);
-          this.CONSUME(T.RParen);
+          const close = this.OPTION3(() => this.CONSUME(T.RParen));
+          this.ACTION(() => close === undefined && this.missingClose('MissingEndParenthesisInFunctionParameterList', open));
           const body = this.SUBRULE(this.scriptBlockExpression);
           return this.ACTION(() => {
             const names = prefix.filter((t) => is(t, T.Identifier));
