@@ -6,7 +6,7 @@
 import { baseValue, convertTo, toBool, toNumber, toStr } from './convert.js';
 import { RuntimeError } from './exceptions.js';
 import { formatNumber } from './format-string.js';
-import { compareValues } from './operators.js';
+import { compareValues, duplicateKeyMessage } from './operators.js';
 import { getProperty } from './properties.js';
 import { PSType, isInt32, typeNamesOf, typeOfValue } from './types.js';
 import { DictionaryEntry, PSMemberSet } from './values/adapters.js';
@@ -39,7 +39,10 @@ function enumerateMember(items: readonly unknown[], name: string): unknown {
 
 /** `$x.Name`; $null when the value has no such member (PowerShell without strict mode). */
 export function getMember(target: unknown, name: string): unknown {
-  if (target === null || target === undefined) return null;
+  if (target === null || target === undefined) {
+    const lower = foldCase(name);
+    return lower === 'count' || lower === 'length' ? 0 : null;
+  }
   if (target instanceof PSObject) {
     const p = target.getProperty(name);
     if (p) return target.readProperty(p);
@@ -243,8 +246,7 @@ function hashtableMethod(target: PSHashtable, name: string, args: readonly unkno
       const key = baseValue(args[0]);
       if (key === null || key === undefined) throw methodException('Add', args.length, "Key cannot be null. (Parameter 'key')", 'ArgumentNullException');
       if (target.has(key)) {
-        const shown = toStr(key);
-        throw methodException('Add', args.length, `Item has already been added. Key in dictionary: '${shown}'  Key being added: '${shown}'`, 'ArgumentException');
+        throw methodException('Add', args.length, duplicateKeyMessage(target, key), 'ArgumentException');
       }
       target.set(key, args[1] ?? null);
       return undefined;

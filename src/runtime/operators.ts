@@ -85,6 +85,14 @@ function spanOf(v: unknown): PSTimeSpan {
   return v instanceof PSTimeSpan ? v : (convertTo(v, 'timespan') as PSTimeSpan);
 }
 
+/** .NET's duplicate key message, naming the key as stored and as given. */
+export function duplicateKeyMessage(table: PSHashtable, key: unknown): string {
+  const probe = new PSHashtable();
+  probe.set(key, true);
+  const stored = table.keys().find((k) => probe.has(k)) ?? key;
+  return `Item has already been added. Key in dictionary: '${toStr(stored)}'  Key being added: '${toStr(key)}'`;
+}
+
 function add(left: unknown, right: unknown): unknown {
   if (typeof left === 'number' && typeof right === 'number') return left + right;
   if (typeof left === 'string') return left + (typeof right === 'string' ? right : toStr(right));
@@ -95,10 +103,7 @@ function add(left: unknown, right: unknown): unknown {
     const merged = new PSHashtable(left.ordered);
     for (const [k, v] of left) merged.set(k, v);
     for (const [k, v] of right) {
-      if (merged.has(k)) {
-        const shown = toStr(k);
-        throw RuntimeError.create(`Item has already been added. Key in dictionary: '${shown}'  Key being added: '${shown}'`, 'System.ArgumentException', 'NotSpecified', 'System.ArgumentException');
-      }
+      if (merged.has(k)) throw RuntimeError.create(duplicateKeyMessage(merged, k), 'System.ArgumentException', 'NotSpecified', 'System.ArgumentException');
       merged.set(k, v);
     }
     return merged;

@@ -31,7 +31,8 @@ describe('getMember', () => {
     { target: 'abc', name: 'count', want: 1 },
     { target: 5, name: 'Count', want: 1 },
     { target: 5, name: 'Length', want: 1 },
-    { target: null, name: 'Count', want: null },
+    { target: null, name: 'Count', want: 0 },
+    { target: null, name: 'Length', want: 0 },
     { target: null, name: 'Name', want: null },
     { target: [1, 2, 3], name: 'Count', want: 3 },
     { target: [1, 2, 3], name: 'length', want: 3 },
@@ -165,7 +166,7 @@ describe('invokeMethod', () => {
     invokeMethod(h, 'Add', ['a', 1]);
     expect(errorOf(() => invokeMethod(h, 'Add', ['A', 2]))).toEqual({
       id: 'ArgumentException',
-      message: 'Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: \'A\'  Key being added: \'A\'"',
+      message: 'Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: \'a\'  Key being added: \'A\'"',
     });
     invokeMethod(h, 'Remove', ['A']);
     expect(h.count).toBe(0);

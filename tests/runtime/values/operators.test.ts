@@ -51,7 +51,7 @@ const cases: Case[] = [
   { op: '+', left: 1, right: 'abc', error: 'InvalidCastFromStringToInteger', message: 'Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."' },
   { op: '+', left: 1, right: [1, 2], error: 'ConvertToFinalInvalidCastException' },
   { op: '+', left: ht([['a', 1]]), right: 1, error: 'AddHashTableToNonHashTable', message: 'A hash table can only be added to another hash table.' },
-  { op: '+', left: ht([['a', 1]]), right: ht([['A', 2]]), error: 'System.ArgumentException', message: "Item has already been added. Key in dictionary: 'A'  Key being added: 'A'" },
+  { op: '+', left: ht([['a', 1]]), right: ht([['A', 2]]), error: 'System.ArgumentException', message: "Item has already been added. Key in dictionary: 'a'  Key being added: 'A'" },
   { op: '+', left: ch('a'), right: 'b', want: 'ab' },
   // - * / %
   { op: '-', left: 5, right: 3, want: 2 },
