@@ -5,7 +5,7 @@
 // band" where they arrive: scalars as text, objects as a list.
 
 import { formatValue } from '../runtime/format-string.js';
-import { propertyNames } from '../runtime/properties.js';
+import { getProperty, propertyNames } from '../runtime/properties.js';
 import { typeNamesOf } from '../runtime/types.js';
 import { PSHashtable } from '../runtime/values.js';
 import './builtin-views.js';
@@ -55,9 +55,28 @@ function displayNameSource(target: unknown): ValueSource | null {
   return null;
 }
 
-function allProperties(target: unknown): ResolvedProperty[] {
-  return propertyNames(target).map((name) => ({ label: name, source: name }));
+/** True for results of a remote command that should say where they came from (PSShowComputerName). */
+function showsComputerName(target: unknown): boolean {
+  const show = getProperty(target, 'PSShowComputerName');
+  return show.found && show.value === true && getProperty(target, 'PSComputerName').found;
 }
+
+/**
+ * The properties a view-less table or list shows: PSShowComputerName is internal and never
+ * shown; PSComputerName is hidden when a remote command asked not to show it.
+ */
+function allProperties(target: unknown): ResolvedProperty[] {
+  const show = getProperty(target, 'PSShowComputerName');
+  return propertyNames(target)
+    .filter((name) => {
+      const n = name.toLowerCase();
+      return n !== 'psshowcomputername' && !(n === 'pscomputername' && show.found && show.value !== true);
+    })
+    .map((name) => ({ label: name, source: name }));
+}
+
+/** A registered view shows remote results with an extra PSComputerName column or field at the end. */
+const COMPUTER_NAME: ResolvedProperty = { label: 'PSComputerName', source: 'PSComputerName' };
 
 function hasProperties(value: unknown): boolean {
   return propertyNames(value).length > 0;
@@ -67,7 +86,7 @@ export class FormatGenerator {
   private started = false;
   private view: ViewDefinition | null = null;
   private shape: ViewShape = 'table';
-  /** Columns of a property-based table, fixed by the first object. */
+  /** Columns of the table (the view's or the properties'), fixed by the first object. */
   private tableProperties: ResolvedProperty[] = [];
   private groupOpen = false;
   private groupKey: string | null = null;
@@ -171,18 +190,20 @@ export class FormatGenerator {
       case 'table': {
         const control = this.view?.control;
         if (control && control.kind === 'table') {
-          const columns = control.columns.map((c) => ({ label: c.label, width: c.width ?? 0, alignment: c.alignment ?? 'left' }));
-          return { kind: 'table', columns, hideHeader: o.hideTableHeaders ?? false, autoSize: o.autoSize ?? control.autoSize ?? false };
+          this.tableProperties = control.columns.map((c) => ({ label: c.label, source: c.value, width: c.width ?? 0, alignment: c.alignment ?? 'left' }));
+          if (showsComputerName(first)) this.tableProperties.push({ ...COMPUTER_NAME, alignment: 'left' });
+        } else {
+          this.tableProperties = o.properties && o.properties.length > 0
+            ? resolveProperties(o.properties, first)
+            : allProperties(first).slice(0, MAX_PROPERTY_COLUMNS);
         }
-        this.tableProperties = o.properties && o.properties.length > 0
-          ? resolveProperties(o.properties, first)
-          : allProperties(first).slice(0, MAX_PROPERTY_COLUMNS);
         const columns: TableColumnInfo[] = this.tableProperties.map((p) => ({
           label: p.label,
           width: p.width ?? 0,
           alignment: p.alignment ?? inferredAlignment(this.read(first, p.source)),
         }));
-        return { kind: 'table', columns, hideHeader: o.hideTableHeaders ?? false, autoSize: o.autoSize ?? false };
+        const autoSize = o.autoSize ?? (control?.kind === 'table' ? control.autoSize : undefined) ?? false;
+        return { kind: 'table', columns, hideHeader: o.hideTableHeaders ?? false, autoSize };
       }
     }
   }
@@ -238,13 +259,14 @@ export class FormatGenerator {
       case 'custom':
         return { kind: 'text', text: control?.kind === 'custom' ? control.render(value, this.context) : displayString(value) };
       case 'table': {
-        const cells = control?.kind === 'table'
-          ? control.columns.map((c) => this.text(value, c.value))
-          : this.tableProperties.map((p) => this.text(value, p.source, p.formatString));
+        const cells = this.tableProperties.map((p) => this.text(value, p.source, p.formatString));
         return { kind: 'row', cells, multiLine: o.wrap ?? (control?.kind === 'table' && control.wrap === true) };
       }
       case 'list': {
-        if (control?.kind === 'list') return { kind: 'list', fields: this.fields(control.items.map((i) => ({ label: i.label, source: i.value })), value) };
+        if (control?.kind === 'list') {
+          const items: ResolvedProperty[] = control.items.map((i) => ({ label: i.label, source: i.value }));
+          return { kind: 'list', fields: this.fields(showsComputerName(value) ? [...items, COMPUTER_NAME] : items, value) };
+        }
         const props = o.properties && o.properties.length > 0 ? resolveProperties(o.properties, value) : allProperties(value);
         return { kind: 'list', fields: this.fields(props, value) };
       }

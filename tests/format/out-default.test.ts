@@ -428,6 +428,23 @@ const cases: Case[] = [
   { name: 'a Guid', values: [new PSGuid('0f8fad5b-d9cb-469f-a165-70867728950e')], want: lines('', 'Guid', '----', '0f8fad5b-d9cb-469f-a165-70867728950e', '') },
   { name: 'a date in a cell', values: [obj({ When: nov25 })], want: lines('', 'When', '----', '11/25/2026 5:30:00 AM', '') },
 
+  // ---- remote results
+  {
+    name: 'remote object shows PSComputerName and RunspaceId',
+    values: [obj({ a: 1, PSComputerName: 'srv1', RunspaceId: 'b1e3', PSShowComputerName: true })],
+    want: lines('', 'a PSComputerName RunspaceId', '- -------------- ----------', '1 srv1           b1e3', ''),
+  },
+  {
+    name: 'remote object with -HideComputerName',
+    values: [obj({ a: 1, PSComputerName: 'srv1', RunspaceId: 'b1e3', PSShowComputerName: false })],
+    want: lines('', 'a RunspaceId', '- ----------', '1 b1e3', ''),
+  },
+  {
+    name: 'remote results of a viewed type get a PSComputerName column',
+    values: [obj({ Path: '/root', PSComputerName: 'srv1', RunspaceId: 'x', PSShowComputerName: true }, ['Deserialized.System.Management.Automation.PathInfo', 'Deserialized.System.Object'])],
+    want: lines('', 'Path  PSComputerName', '----  --------------', '/root srv1', ''),
+  },
+
   // ---- errors in the output stream
   {
     name: 'error record in output',
@@ -440,6 +457,15 @@ const cases: Case[] = [
     want: lines('', 'a', '-', '1', 'InvalidOperation: bad thing', '2', ''),
   },
 ];
+
+describe('formatForHost with color', () => {
+  it('table header uses $PSStyle.Formatting.TableHeader (PS test)', () => {
+    expect(formatForHost([obj({ foo: 1 })], 120, { color: true })).toBe(lines('', '\x1b[32;1mfoo\x1b[0m', '\x1b[32;1m---\x1b[0m', '  1', ''));
+  });
+  it('list labels use $PSStyle.Formatting.FormatAccent (PS test)', () => {
+    expect(formatForHost([obj({ a: 'Hello', b: 1, c: 2, d: 3, e: 4 })], 120, { color: true }).split('\n')[1]).toBe('\x1b[32;1ma : \x1b[0mHello');
+  });
+});
 
 describe('formatForHost', () => {
   for (const c of cases) {
