@@ -247,6 +247,20 @@ const cases: Case[] = [
     ),
   },
   {
+    // 115 columns do not fit in 80: Command is hidden and Location shrinks; cells left of the
+    // hidden column keep their padding, as in PowerShell.
+    name: 'jobs on an 80-column console',
+    width: 80,
+    values: [jobRow(1, 'Job1', 'Running', 'Start-Sleep 10')],
+    want: lines(
+      '',
+      'Id     Name            PSJobTypeName   State         HasMoreData     Location',
+      '--     ----            -------------   -----         -----------     --------   ',
+      '1      Job1            BackgroundJob   Running       True            localhost  ',
+      '',
+    ),
+  },
+  {
     name: 'deserialized job uses the Job view',
     values: [deserializedJob({ Id: 7, Name: 'Job7', PSJobTypeName: 'RemoteJob', State: 'Completed', HasMoreData: false, Location: 'srv1', Command: 'hostname' })],
     want: lines('', JOB_HEADER, JOB_DASHES, '7      Job7            RemoteJob       Completed     False           srv1                 hostname', ''),
