@@ -328,6 +328,15 @@ export class PSTimeSpan extends DotNetObject {
       return (this.ms < 0 ? '-' : '') + (span.Days !== 0 ? span.Days + '.' : '') + pad(span.Hours, 2) + ':' + pad(span.Minutes, 2) + ':' +
         pad(span.Seconds, 2) + (fraction !== 0 ? '.' + pad(fraction, 7) : '');
     }
+    if (format === 'g' || format === 'G') {
+      // General short (`1:02:03`) and long (`0:01:02:03.0000000`) forms.
+      const span = new PSTimeSpan(Math.abs(this.ms));
+      const fraction = Number((span.Ticks) % 10_000_000n);
+      const sign = this.ms < 0 ? '-' : '';
+      if (format === 'G') return sign + span.Days + ':' + pad(span.Hours, 2) + ':' + pad(span.Minutes, 2) + ':' + pad(span.Seconds, 2) + '.' + pad(fraction, 7);
+      return sign + (span.Days !== 0 ? span.Days + ':' : '') + span.Hours + ':' + pad(span.Minutes, 2) + ':' + pad(span.Seconds, 2) +
+        (fraction !== 0 ? '.' + pad(fraction, 7).replace(/0+$/, '') : '');
+    }
     return formatTimeSpanCustom(this, format);
   }
 

@@ -68,6 +68,12 @@ describe('parsing', () => {
     }
   });
 
+  it('TimeSpan standard formats', () => {
+    const t = new PSTimeSpan(3_723_500);
+    expect([t.ToString('c'), t.ToString('g'), t.ToString('G'), new PSTimeSpan(90_000_000).ToString('g')])
+      .toEqual(['01:02:03.5000000', '1:02:03.5', '0:01:02:03.5000000', '1:1:00:00']);
+  });
+
   it('TimeSpan parts', () => {
     const t = new PSTimeSpan(93_784_005);
     expect([t.Days, t.Hours, t.Minutes, t.Seconds, t.Milliseconds, t.TotalHours]).toEqual([1, 2, 3, 4, 5, 93_784_005 / 3_600_000]);
