@@ -6,9 +6,11 @@ import { toStr } from '../runtime/convert.js';
 import { cmdletError, flag, opt, strings, writeIoError } from './common.js';
 import { isDirectory, parentPath, resolveExisting, resolveForWrite } from './globbing.js';
 
+// One parameter set for both: piped items bind -LiteralPath through their PSPath property, which
+// needs that set to be open while the binder has already chosen one for the whole pipeline.
 const pathParameters: ParameterDefinition[] = [
-  { name: 'Path', type: 'string[]', position: 0, mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'] },
-  { name: 'LiteralPath', aliases: ['PSPath', 'LP'], type: 'string[]', mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ['LiteralPath'] },
+  { name: 'Path', type: 'string[]', position: 0, valueFromPipelineByPropertyName: true },
+  { name: 'LiteralPath', aliases: ['PSPath', 'LP'], type: 'string[]', valueFromPipelineByPropertyName: true },
 ];
 
 function targetPaths(p: BoundParameters): { paths: string[]; literal: boolean } {
@@ -55,7 +57,6 @@ function followFile(ctx: CmdletContext, path: string, seen: number): never {
 const getContent: CmdletDefinition = {
   name: GET,
   aliases: ['gc', 'type'],
-  defaultParameterSet: 'Path',
   parameters: [
     ...pathParameters,
     { name: 'ReadCount', type: 'long' },
@@ -131,8 +132,7 @@ function writeContent(name: string, aliases: readonly string[], append: boolean)
   return {
     name,
     aliases,
-    defaultParameterSet: 'Path',
-    parameters: [
+      parameters: [
       ...pathParameters,
       { name: 'Value', type: 'object[]', position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
       { name: 'PassThru', type: 'switch' },
@@ -189,7 +189,6 @@ function writeContent(name: string, aliases: readonly string[], append: boolean)
 const clearContent: CmdletDefinition = {
   name: 'Clear-Content',
   aliases: ['clc'],
-  defaultParameterSet: 'Path',
   parameters: [...pathParameters, { name: 'Force', type: 'switch' }],
   create: (ctx) => ({
     process(p) {

@@ -7,6 +7,11 @@ import { pathNotFound } from './common.js';
 
 export const PROVIDER_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
 
+/** Piped items bind their PSPath (`Microsoft.PowerShell.Core\\FileSystem::/x`); the provider part is dropped. */
+export function withoutProvider(path: string): string {
+  return path.startsWith(PROVIDER_PREFIX) ? path.slice(PROVIDER_PREFIX.length) : path;
+}
+
 export function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') ? dir + name : dir + '/' + name;
 }
@@ -72,7 +77,7 @@ export function ordinal(a: string, b: string): number {
 export function resolveExisting(ctx: CmdletContext, cmdletName: string, paths: readonly string[], literal: boolean, includeHidden = false): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    const absolute = ctx.session.resolvePath(p);
+    const absolute = ctx.session.resolvePath(withoutProvider(p));
     if (!literal && isWildcard(absolute)) {
       const matches = glob(ctx, absolute, includeHidden);
       if (matches.length === 0 && !isWildcard(leafName(p))) ctx.writeError(pathNotFound(cmdletName, absolute));
@@ -88,7 +93,7 @@ export function resolveExisting(ctx: CmdletContext, cmdletName: string, paths: r
 
 /** A path for writing (Set-Content, New-Item, Out-File): wildcards must match one existing item; otherwise the literal path. */
 export function resolveForWrite(ctx: CmdletContext, path: string, literal: boolean): string {
-  const absolute = ctx.session.resolvePath(path);
+  const absolute = ctx.session.resolvePath(withoutProvider(path));
   if (literal || !isWildcard(absolute)) return literal ? absolute : unescape(absolute);
   const matches = glob(ctx, absolute);
   return matches.length > 0 ? matches[0] : unescape(absolute);

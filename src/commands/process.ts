@@ -108,11 +108,10 @@ function allProcesses(ctx: CmdletContext): ProcessInfo[] {
 export const getProcess: CmdletDefinition = {
   name: NAME,
   aliases: ['gps'],
-  defaultParameterSet: 'Name',
   parameters: [
-    { name: 'Name', aliases: ['ProcessName'], type: 'string[]', position: 0, valueFromPipelineByPropertyName: true, parameterSets: ['Name'] },
-    { name: 'Id', aliases: ['PID'], type: 'int[]', mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ['Id'] },
-    { name: 'InputObject', type: 'object[]', mandatory: true, valueFromPipeline: true, parameterSets: ['InputObject'] },
+    { name: 'Name', aliases: ['ProcessName'], type: 'string[]', position: 0 },
+    { name: 'Id', aliases: ['PID'], type: 'int[]' },
+    { name: 'InputObject', type: 'object[]', valueFromPipeline: true },
     { name: 'IncludeUserName', type: 'switch' },
     { name: 'Module', type: 'switch' },
     { name: 'FileVersionInfo', aliases: ['FV', 'FVI'], type: 'switch' },

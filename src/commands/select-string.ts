@@ -8,7 +8,7 @@ import { DotNetObject } from '../runtime/values.js';
 import { cmdletError, flag, strings, writeIoError } from './common.js';
 import { splitTextLines } from './content.js';
 import { FileSystemInfo } from './file-info.js';
-import { PROVIDER_PREFIX, isDirectory, resolveExisting } from './globbing.js';
+import { isDirectory, resolveExisting } from './globbing.js';
 import { relativePath } from './path.js';
 
 const NAME = 'Select-String';
@@ -116,12 +116,12 @@ function searchFile(ctx: CmdletContext, s: Search, path: string, state: { any: b
 export const selectString: CmdletDefinition = {
   name: NAME,
   aliases: ['sls'],
-  defaultParameterSet: 'File',
   parameters: [
-    { name: 'InputObject', type: 'psobject', mandatory: true, valueFromPipeline: true, parameterSets: ['Object', 'ObjectRaw'] },
+    // One parameter set: piped objects, -Path and -LiteralPath are told apart when processing.
+    { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
     { name: 'Pattern', type: 'string[]', position: 0, mandatory: true },
-    { name: 'Path', type: 'string[]', position: 1, mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ['File', 'FileRaw'] },
-    { name: 'LiteralPath', aliases: ['PSPath', 'LP'], type: 'string[]', mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ['LiteralFile', 'LiteralFileRaw'] },
+    { name: 'Path', type: 'string[]', position: 1 },
+    { name: 'LiteralPath', aliases: ['PSPath', 'LP'], type: 'string[]' },
     { name: 'SimpleMatch', type: 'switch' },
     { name: 'CaseSensitive', type: 'switch' },
     { name: 'Quiet', type: 'switch' },
@@ -153,7 +153,7 @@ export const selectString: CmdletDefinition = {
           return;
         }
         const literal = p.LiteralPath !== undefined;
-        const paths = strings(p, literal ? 'LiteralPath' : 'Path').map((x) => (x.startsWith(PROVIDER_PREFIX) ? x.slice(PROVIDER_PREFIX.length) : x));
+        const paths = strings(p, literal ? 'LiteralPath' : 'Path');
         for (const path of resolveExisting(ctx, NAME, paths, literal)) searchFile(ctx, search, path, state);
       },
       end(p) {

@@ -104,14 +104,14 @@ const RANDOM = 'Get-Random';
 
 const getRandom: CmdletDefinition = {
   name: RANDOM,
-  defaultParameterSet: 'RandomNumberParameterSet',
   parameters: [
-    { name: 'Maximum', type: 'object', position: 0, parameterSets: ['RandomNumberParameterSet'] },
-    { name: 'Minimum', type: 'object', parameterSets: ['RandomNumberParameterSet'] },
-    { name: 'InputObject', type: 'object[]', position: 0, mandatory: true, valueFromPipeline: true, parameterSets: ['RandomListItemParameterSet', 'ShuffleParameterSet'] },
+    // One parameter set: a list (piped or -InputObject) is told apart from -Maximum when processing.
+    { name: 'Maximum', type: 'object', position: 0 },
+    { name: 'Minimum', type: 'object' },
+    { name: 'InputObject', type: 'object[]', valueFromPipeline: true },
     { name: 'Count', type: 'int' },
     { name: 'SetSeed', type: 'int' },
-    { name: 'Shuffle', type: 'switch', mandatory: true, parameterSets: ['ShuffleParameterSet'] },
+    { name: 'Shuffle', type: 'switch' },
   ],
   create: (ctx) => {
     const pool: unknown[] = [];
