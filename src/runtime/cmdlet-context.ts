@@ -38,8 +38,19 @@ export function streamPreference(c: ExecutionContext, stream: InformationStream 
   }
 }
 
+/** The list behind `-ErrorVariable name` / `-OutVariable name`; `+name` appends to the existing list. */
+export function variableList(c: ExecutionContext, spec: string): unknown[] {
+  const append = spec.startsWith('+');
+  const name = append ? spec.slice(1) : spec;
+  const existing = c.scope.lookup(name.toLowerCase());
+  const list: unknown[] = append && existing !== undefined && Array.isArray(existing.value) ? existing.value : [];
+  c.scope.set(name, list);
+  return list;
+}
+
 export function makeCmdletContext(c: ExecutionContext, stage: CmdletStage): CmdletContext {
   const { out, streams, common } = stage;
+  const errorList = common.errorVariable === undefined ? null : variableList(c, common.errorVariable);
   const inquireAsContinue = (p: Preference): Preference => (p === 'inquire' ? 'continue' : p);
   return {
     host: c.host,
@@ -54,6 +65,7 @@ export function makeCmdletContext(c: ExecutionContext, stage: CmdletStage): Cmdl
     },
     writeError(error: ErrorRecord) {
       c.position(error, stage.extent, stage.name);
+      errorList?.push(error);
       c.writeError(error, inquireAsContinue(streamPreference(c, 'error', common)), streams);
     },
     writeStream(stream, value) {

@@ -7,7 +7,7 @@ import type { CommandAst, CommandElementAst, Extent, PipelineAst } from '../lang
 import { parse } from '../language/index.js';
 import { type CommandArgument, bindArguments, bindPipelineInput, cmdletMeta, inputNotBound } from './binder.js';
 import type { CmdletDefinition, CmdletInstance } from './cmdlet.js';
-import { makeCmdletContext } from './cmdlet-context.js';
+import { makeCmdletContext, variableList } from './cmdlet-context.js';
 import { type Expr, compileExpression } from './compile/expressions.js';
 import { type Stmt, emitValue } from './compile/statements.js';
 import type { ExecutionContext, Pipe, StreamRouter } from './context.js';
@@ -271,6 +271,18 @@ export function compilePipeline(ast: PipelineAst): Stmt {
   };
 }
 
+/** `-OutVariable name` (`+name` appends): output also collects into a variable in the caller's scope. */
+function captureVariable(c: ExecutionContext, spec: string | undefined, out: Pipe): Pipe {
+  if (spec === undefined) return out;
+  const list = variableList(c, spec);
+  return {
+    write(v) {
+      list.push(v);
+      out.write(v);
+    },
+  };
+}
+
 /** A cmdlet in a pipeline: binds once, then rebinds pipeline parameters for every input object. */
 class CmdletCommand implements CommandProcessor {
   private instance!: CmdletInstance;
@@ -297,7 +309,8 @@ class CmdletCommand implements CommandProcessor {
     for (const [k, v] of binding.bound) this.params[k] = v;
     const ctx = makeCmdletContext(this.c, {
       name: this.def.name, setName: binding.setName, bound: this.explicit, extent: this.extent,
-      out: this.out, streams: this.streams, common: binding.common,
+      out: captureVariable(this.c, binding.common.outVariable, this.out),
+      streams: this.streams, common: binding.common,
     });
     this.instance = this.def.create(ctx);
     this.instance.begin?.(this.params);

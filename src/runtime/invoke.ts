@@ -12,7 +12,7 @@ import { type Stmt, compileStatements } from './compile/statements.js';
 import { toStr } from './convert.js';
 import { Scope } from './scope.js';
 import { ExitSignal, RETURN } from './signals.js';
-import { PSHashtable, ScriptBlock } from './values.js';
+import { PSHashtable, PSObject, ScriptBlock } from './values.js';
 
 export interface CompiledBlock {
   readonly meta: CommandMeta;
@@ -23,6 +23,7 @@ export interface CompiledBlock {
   readonly end: Stmt | null;
   readonly hasParams: boolean;
   readonly usesBoundParameters: boolean;
+  readonly usesMyInvocation: boolean;
 }
 
 function constant(e: ExpressionAst | null): unknown {
@@ -125,6 +126,7 @@ export function compileScriptBlock(ast: ScriptBlockAst, name: string, parameters
     end: isFilter ? null : end,
     hasParams: paramAsts.length > 0,
     usesBoundParameters: /psboundparameters/i.test(ast.text),
+    usesMyInvocation: /myinvocation/i.test(ast.text),
   };
   compiledBlocks.set(ast, compiled);
   return compiled;
@@ -140,6 +142,8 @@ export interface ScriptInvocation {
   readonly expectsInput: boolean;
   /** Scripts get a new script scope, and `exit` ends only them. */
   readonly scriptFile: string | null;
+  /** The new scope is a script scope (`$script:`): script files and top-level scripts. */
+  readonly scriptScope?: boolean;
   readonly extraVariables?: Readonly<Record<string, unknown>>;
 }
 
@@ -162,7 +166,7 @@ export class ScriptCommand {
     const compiled = inv.compiled;
     this.binding = bindArguments(compiled.meta, inv.args, inv.expectsInput);
     this.explicit = new Set(this.binding.bound.keys());
-    const scope = inv.dotSource ? c.scope : new Scope(c.scope, inv.scriptFile !== null);
+    const scope = inv.dotSource ? c.scope : new Scope(c.scope, inv.scriptFile !== null || inv.scriptScope === true);
     this.scope = scope;
     const saved = c.scope;
     c.scope = scope;
@@ -194,6 +198,12 @@ export class ScriptCommand {
       const h = new PSHashtable(false);
       for (const [k, v] of bound) h.set(k, v);
       scope.define('PSBoundParameters', h, null);
+    }
+    if (compiled.usesMyInvocation) {
+      scope.define('MyInvocation', PSObject.fromEntries([
+        ['MyCommand', inv.name], ['InvocationName', inv.name], ['BoundParameters', new PSHashtable(false)],
+        ['ScriptName', inv.scriptFile ?? ''], ['PSScriptRoot', scope.lookup('psscriptroot')?.value ?? ''], ['PSCommandPath', scope.lookup('pscommandpath')?.value ?? ''],
+      ], ['System.Management.Automation.InvocationInfo', 'System.Object']), null);
     }
     const common = this.binding.common;
     if (common.errorAction !== undefined) scope.define('ErrorActionPreference', preferenceName(common.errorAction), null);

@@ -159,7 +159,7 @@ export class Runspace {
       const cmd = new ScriptCommand(c, {
         name: file, compiled: compileScriptBlock(ast, file), out, streams, dotSource: isGlobal,
         args: (request.args ?? []).map((value) => ({ name: null, value, hasValue: false })),
-        expectsInput: request.input !== undefined, scriptFile: null, extraVariables: isGlobal ? undefined : extra,
+        expectsInput: request.input !== undefined, scriptFile: null, scriptScope: !isGlobal, extraVariables: isGlobal ? undefined : extra,
       });
       cmd.begin();
       if (request.input === undefined) cmd.process(null, false);

@@ -73,7 +73,8 @@ defineTypes(OBJECT, false, [
   'System.Management.Automation.ScriptBlock', 'System.Math', 'System.Environment', 'System.Convert', 'System.IO.Path', 'System.Console',
   'System.Text.Encoding', 'System.Type', 'System.Reflection.TypeInfo', 'System.Management.Automation.ErrorRecord', 'System.Xml.XmlDocument',
   'System.Net.IPAddress', 'System.Management.Automation.PSCredential', 'System.Security.SecureString', 'System.Management.Automation.Job',
-  'System.Collections.ArrayList', 'System.Management.Automation.PSReference', 'System.Text.StringBuilder', 'System.Void', 'System.Management.Automation.Runspaces.PSSession',
+  'System.Collections.ArrayList', 'System.Management.Automation.PSReference', 'System.Text.StringBuilder', 'System.IO.File',
+  'System.IO.Directory', 'System.Net.Dns', 'System.Threading.Thread', 'System.Void', 'System.Management.Automation.Runspaces.PSSession',
 ]);
 defineTypes(VALUE_TYPE, true, [
   'System.Int32', 'System.Int64', 'System.Int16', 'System.Byte', 'System.SByte', 'System.UInt16', 'System.UInt32', 'System.UInt64',

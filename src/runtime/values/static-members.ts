@@ -6,6 +6,8 @@ import path from 'node:path';
 import { convertTo, roundHalfEven, toBool, toNumber, toStr } from '../convert.js';
 import { PSDateTime, PSTimeSpan, parseDateTime } from '../datetime.js';
 import { formatOperator } from '../format-string.js';
+import { RuntimeError } from '../exceptions.js';
+import type { Host } from '../host.js';
 import { resolveTypeName, typeObject } from '../types.js';
 import { PSHashtable, PSObject } from '../values.js';
 import { PSEncoding, PSStringBuilder } from './adapters.js';
@@ -280,6 +282,62 @@ function convertMethod(name: string, args: readonly unknown[]): unknown {
   return NOT_FOUND;
 }
 
+function requireHost(): Host {
+  const host = memberContext()?.host;
+  if (!host) throw RuntimeError.create('No host is available to this runspace.', 'HostUnavailable', 'InvalidOperation');
+  return host;
+}
+
+/** .NET resolves relative paths against the process directory, not PowerShell's location. */
+function hostPath(p: unknown): string {
+  return path.posix.resolve(environment('PWD') ?? '/', toStr(p));
+}
+
+function ioFailure(method: string, args: readonly unknown[], e: unknown): RuntimeError {
+  if (e instanceof RuntimeError) return e;
+  const code = (e as { code?: string }).code;
+  const target = toStr(args[0]);
+  const [message, id] = code === 'ENOENT' ? [`Could not find file '${hostPath(target)}'.`, 'FileNotFoundException']
+    : code === 'EACCES' ? [`Access to the path '${hostPath(target)}' is denied.`, 'UnauthorizedAccessException']
+    : [e instanceof Error ? e.message : String(e), 'IOException'];
+  return methodException(method, args.length, message, id);
+}
+
+/** [System.IO.File] and [System.IO.Directory] through the Host's file system. */
+function fileMethod(full: string, name: string, args: readonly unknown[]): unknown {
+  const fs = requireHost().fs;
+  const method = name[0].toUpperCase() + name.slice(1);
+  try {
+    if (full === 'System.IO.Directory') {
+      switch (name) {
+        case 'exists': return fs.exists(hostPath(args[0])) && fs.stat(hostPath(args[0])).isDirectory;
+        case 'createdirectory': fs.makeDir(hostPath(args[0]), true); return hostPath(args[0]);
+        case 'getfiles': case 'getdirectories': {
+          const dir = hostPath(args[0]);
+          const wantDirs = name === 'getdirectories';
+          return fs.readDir(dir).map((n) => path.posix.join(dir, n)).filter((p) => fs.stat(p).isDirectory === wantDirs);
+        }
+        case 'getcurrentdirectory': return environment('PWD') ?? '/';
+      }
+      return NOT_FOUND;
+    }
+    switch (name) {
+      case 'exists': return fs.exists(hostPath(args[0])) && fs.stat(hostPath(args[0])).isFile;
+      case 'readalltext': return fs.readText(hostPath(args[0]));
+      case 'readalllines': return fs.readText(hostPath(args[0])).split(/\r?\n/).filter((line, i, all) => i < all.length - 1 || line !== '');
+      case 'writealltext': fs.writeText(hostPath(args[0]), toStr(args[1]), false); return undefined;
+      case 'appendalltext': fs.writeText(hostPath(args[0]), toStr(args[1]), true); return undefined;
+      case 'writealllines': fs.writeText(hostPath(args[0]), (Array.isArray(args[1]) ? args[1] : [args[1]]).map((l) => toStr(l) + '\n').join(''), false); return undefined;
+      case 'delete': fs.remove(hostPath(args[0]), false); return undefined;
+      case 'copy': fs.copy(hostPath(args[0]), hostPath(args[1]), false); return undefined;
+      case 'move': fs.rename(hostPath(args[0]), hostPath(args[1])); return undefined;
+    }
+  } catch (e) {
+    throw ioFailure(method, args, e);
+  }
+  return NOT_FOUND;
+}
+
 function staticMethod(full: string, name: string, args: readonly unknown[]): unknown {
   if (name === 'new') {
     const made = construct(full, args);
@@ -337,6 +395,20 @@ function staticMethod(full: string, name: string, args: readonly unknown[]): unk
       break;
     case 'System.Type':
       if (name === 'gettype') return typeObject(toStr(args[0]));
+      break;
+    case 'System.IO.File': case 'System.IO.Directory': return fileMethod(full, name, args);
+    case 'System.Console':
+      if (name === 'writeline' || name === 'write') {
+        const text = args.length === 0 ? '' : args.length > 1 ? formatOperator(toStr(args[0]), args.slice(1)) : toStr(args[0]);
+        requireHost().ui.write(name === 'writeline' ? text + '\n' : text);
+        return undefined;
+      }
+      break;
+    case 'System.Net.Dns':
+      if (name === 'gethostname') return memberContext()?.host?.computerName ?? 'localhost';
+      break;
+    case 'System.Threading.Thread':
+      if (name === 'sleep') { requireHost().sleep(num(args[0])); return undefined; }
       break;
     case 'System.Boolean':
       if (name === 'parse') {
