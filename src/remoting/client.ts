@@ -251,7 +251,7 @@ export class RunspaceClient {
         pipelineId: pipeline.id,
         script: request.script,
         args: (request.args ?? []).map((v) => serialize(v, SERIALIZATION_DEPTH)),
-        input: (request.input ?? []).map((v) => serialize(v, SERIALIZATION_DEPTH)),
+        input: request.input === undefined ? null : request.input.map((v) => serialize(v, SERIALIZATION_DEPTH)),
         inputOpen: false,
         using: Object.fromEntries(Object.entries(request.using ?? {}).map(([k, v]) => [k.toLowerCase(), serialize(v, SERIALIZATION_DEPTH)])),
         scope: request.scope ?? 'global',

@@ -56,7 +56,8 @@ export type InvokeMessage = {
   readonly pipelineId: string;
   readonly script: string;
   readonly args: readonly SerializedValue[];
-  readonly input: readonly SerializedValue[];
+  /** Pipeline input; null when the command takes none (not the same as empty input). */
+  readonly input: readonly SerializedValue[] | null;
   /** More input follows in `input` messages; the pipeline starts when the last one arrives. */
   readonly inputOpen: boolean;
   /** `$using:` values, keys lower-cased. */

@@ -80,7 +80,7 @@ export class RunspaceHost {
         this.send({ type: 'runspace-closed', runspaceId: m.runspaceId, reason: null });
         return;
       case 'invoke':
-        if (m.inputOpen) this.waitingForInput.set(m.pipelineId, { message: m, input: [...m.input] });
+        if (m.inputOpen) this.waitingForInput.set(m.pipelineId, { message: m, input: [...(m.input ?? [])] });
         else this.invoke(m, m.input);
         return;
       case 'input': {
@@ -106,7 +106,7 @@ export class RunspaceHost {
     }
   }
 
-  private invoke(m: InvokeMessage, input: readonly SerializedValue[]): void {
+  private invoke(m: InvokeMessage, input: readonly SerializedValue[] | null): void {
     const runspace = this.runspaces.get(m.runspaceId);
     const state = (state: PipelineStateName, reason: ErrorRecord | null): void =>
       this.send({ type: 'pipeline-state', runspaceId: m.runspaceId, pipelineId: m.pipelineId, state, reason: reason ? serialize(reason, SERIALIZATION_DEPTH) : null });
@@ -123,7 +123,7 @@ export class RunspaceHost {
         {
           script: m.script,
           args: m.args.map(deserialize),
-          input: input.map(deserialize),
+          input: input === null ? undefined : input.map(deserialize),
           using: Object.fromEntries(Object.entries(m.using).map(([k, v]) => [k, deserialize(v)])),
           scope: m.scope,
         },
