@@ -304,9 +304,8 @@ function ioFailure(method: string, args: readonly unknown[], e: unknown): Runtim
 }
 
 /** [System.IO.File] and [System.IO.Directory] through the Host's file system. */
-function fileMethod(full: string, name: string, args: readonly unknown[]): unknown {
+function fileMethod(full: string, name: string, args: readonly unknown[], method: string): unknown {
   const fs = requireHost().fs;
-  const method = name[0].toUpperCase() + name.slice(1);
   try {
     if (full === 'System.IO.Directory') {
       switch (name) {
@@ -338,7 +337,7 @@ function fileMethod(full: string, name: string, args: readonly unknown[]): unkno
   return NOT_FOUND;
 }
 
-function staticMethod(full: string, name: string, args: readonly unknown[]): unknown {
+function staticMethod(full: string, name: string, args: readonly unknown[], method: string): unknown {
   if (name === 'new') {
     const made = construct(full, args);
     if (made !== NOT_FOUND) return made;
@@ -396,7 +395,7 @@ function staticMethod(full: string, name: string, args: readonly unknown[]): unk
     case 'System.Type':
       if (name === 'gettype') return typeObject(toStr(args[0]));
       break;
-    case 'System.IO.File': case 'System.IO.Directory': return fileMethod(full, name, args);
+    case 'System.IO.File': case 'System.IO.Directory': return fileMethod(full, name, args, method);
     case 'System.Console':
       if (name === 'writeline' || name === 'write') {
         const text = args.length === 0 ? '' : args.length > 1 ? formatOperator(toStr(args[0]), args.slice(1)) : toStr(args[0]);
@@ -425,7 +424,7 @@ function staticMethod(full: string, name: string, args: readonly unknown[]): unk
 /** `[type]::Method(args)`; throws MethodNotFound when psh does not know the method. */
 export function invokeStaticMethod(typeName: string, name: string, args: readonly unknown[]): unknown {
   const full = fullName(typeName);
-  const result = staticMethod(full, name.toLowerCase(), args);
+  const result = staticMethod(full, name.toLowerCase(), args, name);
   if (result === NOT_FOUND) throw staticMethodNotFound(full, name);
   return result === undefined ? null : result;
 }

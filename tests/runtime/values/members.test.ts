@@ -316,3 +316,29 @@ describe('ArrayList, List[T] and typed arrays', () => {
     expect(errorOf(() => invokeMethod(a, 'Add', [1])).id).toBe('NotSupportedException');
   });
 });
+
+describe('static members that reach the host', () => {
+  it('[IO.File], [Console], [Environment] and [datetime]::Now go through the member context', async () => {
+    const { createMemoryHost } = await import('../memory-host.js');
+    const host = createMemoryHost({ '/work/a.txt': 'one\ntwo\n' });
+    const previous = setMemberContext({
+      host,
+      invokeScriptBlock: () => [],
+      getEnvironmentVariable: (name) => (name === 'PWD' ? '/work' : name === 'GREETING' ? 'hi' : null),
+    });
+    try {
+      expect(invokeStaticMethod('System.IO.File', 'Exists', ['a.txt'])).toBe(true);
+      expect(invokeStaticMethod('IO.File', 'ReadAllLines', ['/work/a.txt'])).toEqual(['one', 'two']);
+      invokeStaticMethod('System.IO.File', 'WriteAllText', ['b.txt', 'x']);
+      expect(host.files.get('/work/b.txt')).toBe('x');
+      expect(() => invokeStaticMethod('System.IO.File', 'ReadAllText', ['missing.txt'])).toThrowError(/Exception calling "ReadAllText" with "1" argument\(s\)/);
+      invokeStaticMethod('Console', 'WriteLine', ['{0}-{1}', 1, 2]);
+      expect(host.output.join('')).toContain('1-2\n');
+      expect(invokeStaticMethod('Environment', 'GetEnvironmentVariable', ['GREETING'])).toBe('hi');
+      const now = getStaticMember('datetime', 'Now') as PSDateTime;
+      expect(Math.abs(now.utcMs - host.now())).toBeLessThan(1000);
+    } finally {
+      setMemberContext(previous);
+    }
+  });
+});
