@@ -209,7 +209,7 @@ function toChar(value: unknown): PSChar {
 }
 
 /** `[object[]]$x` / `[array]$x`: scalars become one-element arrays; $null stays $null. */
-export function toArray(value: unknown): unknown[] {
+function toArray(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   return [value];
 }
@@ -340,9 +340,4 @@ function convertToNamed(value: unknown, full: string, typeName: string): unknown
   if (isNull(value) || isInstanceOf(value, full)) return value ?? null;
   if (v instanceof DotNetObject || v instanceof PSObject || typeof v !== 'object') throw castError(v, full);
   throw typeNotFound(typeName);
-}
-
-/** Name a PowerShell value's type for messages (`[System.String]`). */
-export function typeNameForMessage(v: unknown): string {
-  return describe(v);
 }

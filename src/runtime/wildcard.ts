@@ -48,8 +48,3 @@ export function wildcardToRegExp(pattern: string, caseSensitive = false): RegExp
   cache.set(key, re);
   return re;
 }
-
-/** `text -like pattern`. */
-export function wildcardMatch(text: string, pattern: string, caseSensitive = false): boolean {
-  return wildcardToRegExp(pattern, caseSensitive).test(text);
-}

@@ -7,7 +7,7 @@ const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
 /** Int32 when it fits, Int64 (bigint) when that fits, Double otherwise. */
-export function integerValue(big: bigint): number | bigint {
+function integerValue(big: bigint): number | bigint {
   if (big >= BigInt(INT32_MIN) && big <= BigInt(INT32_MAX)) return Number(big);
   if (big >= INT64_MIN && big <= INT64_MAX) return big;
   return Number(big);
@@ -16,10 +16,6 @@ export function integerValue(big: bigint): number | bigint {
 /** Int64 results that leave Int64's range become Double, as PowerShell widens them. */
 export function fromInt64(big: bigint): number | bigint {
   return big >= INT64_MIN && big <= INT64_MAX ? big : Number(big);
-}
-
-export function inInt64Range(big: bigint): boolean {
-  return big >= INT64_MIN && big <= INT64_MAX;
 }
 
 const DECIMAL_INT = /^[+-]?\d+$/;
