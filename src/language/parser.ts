@@ -57,6 +57,11 @@ export class PshParser extends EmbeddedActionsParser {
     return super.RULE(name, implementation, { recoveryValueFunc: (e: IRecognitionException) => this.recoveryValue(name, e) as ReturnType<F>, ...config });
   }
 
+  /** Chevrotain's inserted tokens carry no payload; re-syncing with placeholders is enough. */
+  canRecoverWithSingleTokenInsertion(): boolean {
+    return false;
+  }
+
   private recoveryValue(rule: string, e: IRecognitionException): unknown {
     const at = this.offsetOf(e.token);
     const emptyBody = (): ScriptBody => ({ paramBlock: null, statements: { statements: [], traps: [] }, blocks: { begin: null, process: null, end: null, dynamicparam: null, clean: null } });

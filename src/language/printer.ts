@@ -2,6 +2,7 @@
 // script block text aside): operator nesting needs no added parentheses because the parser
 // already recorded explicit ones as Paren nodes.
 import type * as A from './ast.js';
+import { parseNumber } from './lexer.js';
 
 const streamNumbers: Record<A.StreamName, string> = {
   output: '', error: '2', warning: '3', verbose: '4', debug: '5', information: '6', all: '*',
@@ -25,14 +26,23 @@ function escapeDouble(s: string): string {
   return out;
 }
 
+/** True when a bare word would read back as a number, in argument or in command-name position. */
+function readsAsNumber(s: string): boolean {
+  if (parseNumber(s) !== null) return true;
+  const prefix = /^(?:0x[0-9a-f]+|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)(?:l|d)?(?:kb|mb|gb|tb|pb)?/i.exec(s);
+  return prefix !== null && !/^[\p{L}\p{Nd}_]/u.test(s.slice(prefix[0].length));
+}
+
 function escapeBare(s: string): string {
   if (s === '') return "''";
+  // A backtick before a digit would be an escape only for `0; elsewhere it just quotes the digit.
+  const numberAt = readsAsNumber(s) ? (s[0] === '0' ? s.search(/[^0-9abefnrtv]/) : 0) : -1;
   let out = '';
   let i = 0;
   for (const ch of s) {
     const ctl = controlEscapes[ch];
     if (ctl !== undefined) out += ctl;
-    else if (bareSpecial.test(ch) || (i === 0 && (ch === '-' || ch === '.' || ch === '+' || ch === '[' || ch === ':' || /\d/.test(ch)))) out += '`' + ch;
+    else if (bareSpecial.test(ch) || i === numberAt || (i === 0 && (ch === '-' || ch === '+' || ch === '[' || ch === ':'))) out += '`' + ch;
     else out += ch;
     i++;
   }
