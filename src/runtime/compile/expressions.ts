@@ -43,13 +43,8 @@ export function compileStatementValue(s: StatementAst): Expr {
   if (s.kind === 'Pipeline' && s.elements.length === 1 && s.elements[0].kind === 'CommandExpression' && s.elements[0].redirections.length === 0) {
     return compileExpression(s.elements[0].expression);
   }
-  if (s.kind === 'Assignment') {
-    const run = compileStatement(s);
-    return (c) => {
-      run(c);
-      return undefined;
-    };
-  }
+  // `$x = $y = 5`: a nested assignment gives its value.
+  if (s.kind === 'Assignment') return compileAssignmentValue(s);
   const run = compileStatement(s);
   return (c) => unwrap(capture(c, run));
 }

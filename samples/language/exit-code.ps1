@@ -1,0 +1,3 @@
+"before exit"
+exit 3
+"never printed"

@@ -1,0 +1,7 @@
+trap {
+    "trapped: $($_.Exception.Message)"
+    continue
+}
+"start"
+throw "oops"
+"after throw"
