@@ -22,10 +22,21 @@ const DECIMAL_INT = /^[+-]?\d+$/;
 const HEX_INT = /^([+-]?)0x([0-9a-f]+)$/i;
 const REAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
-/** A numeric string as PowerShell reads it in arithmetic and casts; null when it is not a number. Whitespace around is allowed. */
+const MULTIPLIERS: Record<string, bigint> = { kb: 1n << 10n, mb: 1n << 20n, gb: 1n << 30n, tb: 1n << 40n, pb: 1n << 50n };
+
+/**
+ * A numeric string as PowerShell reads it in arithmetic and casts (its number scanner, so `1kb`
+ * and `0x10` count); null when it is not a number. Whitespace around is allowed.
+ */
 export function parseNumber(text: string): number | bigint | null {
   const s = text.trim();
   if (s.length === 0) return null;
+  const suffix = s.length > 2 ? MULTIPLIERS[s.slice(-2).toLowerCase()] : undefined;
+  if (suffix !== undefined) {
+    const n = parseNumber(s.slice(0, -2));
+    if (n === null || s[s.length - 3] === ' ') return null;
+    return typeof n === 'bigint' || Number.isInteger(n) ? integerValue(BigInt(n) * suffix) : n * Number(suffix);
+  }
   if (DECIMAL_INT.test(s)) {
     if (s.length < 10) return Number(s);
     return integerValue(BigInt(s));

@@ -51,11 +51,12 @@ describe('toNumber', () => {
     { input: '0xFFFFFFFF', want: -1 }, { input: '-0x10', want: -16 }, { input: '1e3', want: 1000 }, { input: '1.5', want: 1.5 }, { input: '.5', want: 0.5 },
     { input: '-3', want: -3 }, { input: '+3', want: 3 }, { input: '2147483648', want: 2147483648n }, { input: '99999999999999999999', want: 1e20 },
     { input: true, want: 1 }, { input: false, want: 0 }, { input: new PSChar('A'), want: 65 }, { input: 7n, want: 7n }, { input: [5], want: 5 },
+    { input: '1kb', want: 1024 }, { input: '1.5KB', want: 1536 }, { input: '2gb', want: 2147483648n }, { input: '0x10mb', want: 16777216 },
   ];
   it.each(table)('$input', ({ input, want }) => expect(toNumber(input)).toEqual(want));
 
   it('rejects non-numbers with PowerShell\'s message', () => {
-    for (const input of ['abc', '1kb', '12abc', '0x']) {
+    for (const input of ['abc', 'kb', '12abc', '0x', '1 kb']) {
       expect(() => toNumber(input)).toThrowError(`Cannot convert value "${input}" to type "System.Int32". Error: "The input string '${input}' was not in a correct format."`);
     }
   });
