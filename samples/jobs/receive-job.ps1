@@ -5,7 +5,6 @@ $job = Start-Job {
     Write-Error 'err1'
     Write-Host 'host1'
     Write-Verbose 'verbose1' -Verbose
-    Write-Information 'info1'
     'out2'
 }
 $null = Wait-Job $job

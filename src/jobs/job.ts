@@ -70,12 +70,24 @@ export abstract class Job extends DotNetObject {
 
   get PSBeginTime(): unknown {
     this.refresh();
-    return this.beginTime === null ? null : PSDateTime.fromUtcMs(this.beginTime);
+    const ms = this.beginMs;
+    return ms === null ? null : PSDateTime.fromUtcMs(ms);
   }
 
   get PSEndTime(): unknown {
     this.refresh();
-    return this.endTime === null ? null : PSDateTime.fromUtcMs(this.endTime);
+    const ms = this.endMs;
+    return ms === null ? null : PSDateTime.fromUtcMs(ms);
+  }
+
+  /** When the job started running (ms since the epoch), as last refreshed. */
+  get beginMs(): number | null {
+    return this.beginTime;
+  }
+
+  /** When the job finished (ms since the epoch), as last refreshed. */
+  get endMs(): number | null {
+    return this.endTime;
   }
 
   get Output(): unknown[] { return this.streamValues('output'); }
@@ -151,6 +163,18 @@ export abstract class ParentJob extends Job {
     this.stopping = true;
     for (const child of this.children) child.stop();
     this.refresh();
+  }
+
+  /** A parent started when its first child did and ended when its last child did. */
+  override get beginMs(): number | null {
+    const times = this.children.map((c) => c.beginMs).filter((t): t is number => t !== null);
+    return times.length === 0 ? null : Math.min(...times);
+  }
+
+  override get endMs(): number | null {
+    if (!isFinishedState(this.currentStateInfo.State)) return null;
+    const times = this.children.map((c) => c.endMs).filter((t): t is number => t !== null);
+    return times.length === 0 ? super.endMs : Math.max(...times);
   }
 
   override waitForChange(timeoutMs: number): void {

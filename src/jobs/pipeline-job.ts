@@ -22,8 +22,8 @@ export interface JobExecution {
   pump(): void;
   /** Drops the job from its queue; false when it has already started. */
   dequeue(): boolean;
-  /** Interrupts a pipeline that ignores the protocol's stop (a tight loop): the worker's stop flag. */
-  interrupt(): void;
+  /** Asks the running pipeline to stop: a pool worker's stop flag (seen even by `while ($true) {}`), or the protocol's stop for a remote one. */
+  interrupt(pipeline: JobPipeline): void;
   /** Last resort for a pipeline that does not stop: ends the worker or connection under it. */
   kill(): void;
   /** The pipeline has finished: its worker or connection can serve someone else. */
@@ -118,8 +118,7 @@ export class PipelineJob extends Job {
       return;
     }
     this.setState('Stopping');
-    this.pipeline.stop();
-    this.execution?.interrupt();
+    this.execution?.interrupt(this.pipeline);
     const deadline = Date.now() + STOP_GRACE_MS;
     while (Date.now() < deadline) {
       this.refresh();

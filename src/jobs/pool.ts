@@ -1,8 +1,10 @@
 // The warm pool of runspace workers that background and thread jobs run on. Each worker runs
-// one job at a time in a fresh runspace. Work waits in a queue when every worker is busy; the
-// pool grows when the busy workers have been busy for a while (so a job looping forever never
-// holds up the others) and retires extra idle workers later. Nothing here runs on its own: the
-// queue moves whenever a job or cmdlet calls pump() (the evaluator is synchronous).
+// one job at a time in a fresh runspace. A worker takes a second or more to boot while opening a
+// runspace on a booted one takes well under a millisecond, so work waits for a worker that will
+// be free soon rather than block on one still booting; the pool grows when the busy workers have
+// been busy for a while (so a job looping forever never holds up the others) and retires extra
+// idle workers later. Nothing here runs on its own: the queue moves whenever a job or cmdlet
+// calls pump() (the evaluator is synchronous).
 
 import { RunspaceClient } from '../remoting/client.js';
 import { spawnRunspaceWorker, type WorkerEndpoint } from '../remoting/worker-transport.js';
@@ -20,22 +22,22 @@ export interface PoolTask {
 export interface PoolOptions {
   /** Workers kept even when idle, started at the first submit. */
   readonly warm: number;
-  /** Workers the pool grows to at once when work waits and every worker is busy. */
-  readonly eager: number;
-  /** Beyond `eager`, grow only when every busy worker has been busy this long. */
+  /** Grow only when every busy worker has been busy this long (it is probably not about to finish). */
   readonly growAfterMs: number;
   /** Extra workers idle this long are ended. */
   readonly retireAfterMs: number;
   readonly max: number;
 }
 
-const DEFAULT_OPTIONS: PoolOptions = { warm: 2, eager: 4, growAfterMs: 30, retireAfterMs: 30_000, max: 256 };
+const DEFAULT_OPTIONS: PoolOptions = { warm: 2, growAfterMs: 30, retireAfterMs: 30_000, max: 256 };
 
 export class PoolWorker {
   task: PoolTask | null = null;
   busySince = 0;
   idleSince: number;
   dead = false;
+  /** Booted: it has opened a runspace before, so opening another will not wait for its start-up. */
+  ready = false;
 
   constructor(readonly endpoint: WorkerEndpoint) {
     this.idleSince = Date.now();
@@ -44,7 +46,9 @@ export class PoolWorker {
   /** A fresh runspace for one job: nothing of the previous job's state is visible. */
   openRunspace(name: string): RunspaceClient {
     Atomics.store(this.endpoint.stopFlag, 0, 0);
-    return RunspaceClient.open(this.endpoint.channel, { computerName: 'localhost', name });
+    const client = RunspaceClient.open(this.endpoint.channel, { computerName: 'localhost', name });
+    this.ready = true;
+    return client;
   }
 
   /** Sets the stop flag the worker's evaluator polls, so even `while ($true) {}` notices. */
@@ -116,7 +120,7 @@ export class WorkerPool {
   private assign(): void {
     this.warmUp();
     while (this.queue.length > 0) {
-      const worker = this.workers.find((w) => w.task === null) ?? (this.mayGrow() ? this.add() : null);
+      const worker = this.pickWorker();
       if (!worker) break;
       const task = this.queue.shift() as PoolTask;
       worker.task = task;
@@ -149,12 +153,17 @@ export class WorkerPool {
     while (this.workers.length < this.options.warm) this.add();
   }
 
-  private mayGrow(): boolean {
-    const n = this.workers.length;
-    if (n >= this.options.max) return false;
-    if (n < this.options.eager) return true;
+  /** The worker for the next task, or null when it should wait for one to free up. */
+  private pickWorker(): PoolWorker | null {
+    const idle = this.workers.filter((w) => w.task === null);
+    const ready = idle.find((w) => w.ready);
+    if (ready) return ready;
     const now = Date.now();
-    return this.workers.every((w) => w.task !== null && now - w.busySince >= this.options.growAfterMs);
+    const young = (w: PoolWorker): boolean => w.task !== null && now - w.busySince < this.options.growAfterMs;
+    if (this.workers.some((w) => w.ready && young(w))) return null;
+    if (idle.length > 0) return idle[0];
+    const mayGrow = this.workers.length < this.options.max && !this.workers.some(young);
+    return mayGrow ? this.add() : null;
   }
 
   private add(): PoolWorker {

@@ -112,6 +112,8 @@ export class PooledRun implements PoolTask, JobExecution, Throttled {
   }
 
   interrupt(): void {
+    // The flag alone stops whatever the worker runs; the protocol's stop would wait seconds for a
+    // pipeline stuck in native code, where ending the worker is the only way out.
     this.worker?.interrupt();
   }
 

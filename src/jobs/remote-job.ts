@@ -8,7 +8,7 @@ import type { RemoteJobService, RemoteJobTarget } from '../remoting/remote-job-s
 import { ErrorRecord } from '../runtime/error-record.js';
 import { PSObject, type DotNetObject } from '../runtime/values.js';
 import { PSRemotingJob, childJobKind, newChildJob } from './job-kinds.js';
-import type { JobExecution, PipelineJob } from './pipeline-job.js';
+import type { JobExecution, JobPipeline, PipelineJob } from './pipeline-job.js';
 import type { JobRequest } from './pooled-run.js';
 import { Throttle, type Throttled } from './pooled-run.js';
 import type { JobRepository } from './repository.js';
@@ -68,8 +68,8 @@ class RemoteRun implements JobExecution, Throttled {
     return true;
   }
 
-  interrupt(): void {
-    // A remote pipeline is stopped by the protocol's stop message only.
+  interrupt(pipeline: JobPipeline): void {
+    pipeline.stop();
   }
 
   kill(): void {
