@@ -261,15 +261,21 @@ function compareNumbers(a: Num, b: Num): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** $null sorts below everything except negative numbers. */
+function compareToNull(v: unknown): number {
+  const n = baseValue(v);
+  return (typeof n === 'number' || typeof n === 'bigint') && n < 0 ? -1 : 1;
+}
+
 /**
  * Ordering for -lt/-gt and sorting: negative, zero or positive. The right operand is converted to
- * the left's type; $null sorts before everything.
+ * the left's type.
  */
 export function compareValues(a: unknown, b: unknown, caseSensitive: boolean): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return compareCulture(a, b, !caseSensitive);
-  if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
-  if (b === null || b === undefined) return 1;
+  if (a === null || a === undefined) return b === null || b === undefined ? 0 : -compareToNull(b);
+  if (b === null || b === undefined) return compareToNull(a);
   if (typeof a === 'string') return compareCulture(a, toStr(b), !caseSensitive);
   if (typeof a === 'number' || typeof a === 'bigint') {
     try {
