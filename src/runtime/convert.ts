@@ -38,7 +38,6 @@ export function toBool(v: unknown): boolean {
     return Array.isArray(only) ? only.length > 0 : toBool(only);
   }
   if (v instanceof PSObject && v.baseObject !== null && v.baseObject !== undefined) return toBool(v.baseObject);
-  if (v instanceof PSChar) return v.code !== 0;
   return true;
 }
 

@@ -21,7 +21,7 @@ describe('toBool', () => {
     { input: 0, want: false }, { input: 1, want: true }, { input: -1, want: true }, { input: 0.0, want: false }, { input: 0n, want: false },
     { input: [], want: false }, { input: [0], want: false }, { input: [1], want: true }, { input: [0, 0], want: true },
     { input: [''], want: false }, { input: [[]], want: false }, { input: [[0]], want: true }, { input: ht([]), want: true },
-    { input: new PSObject(), want: true }, { input: true, want: true }, { input: false, want: false }, { input: new PSChar('a'), want: true },
+    { input: new PSObject(), want: true }, { input: true, want: true }, { input: false, want: false }, { input: new PSChar('a'), want: true }, { input: new PSChar('\0'), want: true },
   ];
   it.each(table)('$input', ({ input, want }) => expect(toBool(input)).toBe(want));
 });
