@@ -73,6 +73,7 @@ export function toStr(v: unknown): string {
   }
   if (v instanceof PSObject) {
     if (v.baseObject !== null && v.baseObject !== undefined) return toStr(v.baseObject);
+    if (v.properties.size === 0) return '';
     return '@{' + [...v.properties.values()].map((p) => p.name + '=' + innerToString(v.readProperty(p))).join('; ') + '}';
   }
   if (v instanceof PSHashtable) return v.typeName;

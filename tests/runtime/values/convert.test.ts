@@ -37,7 +37,7 @@ describe('toStr', () => {
     { input: [1, 2, 3], want: '1 2 3' }, { input: [1, [2, 3]], want: '1 2 3' }, { input: [], want: '' }, { input: [null, 'a'], want: ' a' },
     { input: ht([['a', 1]]), want: 'System.Collections.Hashtable' }, { input: ht([], true), want: 'System.Collections.Specialized.OrderedDictionary' },
     { input: PSObject.fromEntries([['a', 1], ['b', 'x']]), want: '@{a=1; b=x}' },
-    { input: PSObject.fromEntries([['a', [1, 2]]]), want: '@{a=System.Object[]}' }, { input: PSObject.fromEntries([]), want: '@{}' },
+    { input: PSObject.fromEntries([['a', [1, 2]]]), want: '@{a=System.Object[]}' }, { input: PSObject.fromEntries([]), want: '' },
     { input: new PSObject(undefined, 'wrapped'), want: 'wrapped' }, { input: new PSChar('z'), want: 'z' },
     { input: typeObject('int'), want: 'int' }, { input: typeObject('System.IO.Path'), want: 'System.IO.Path' },
     { input: new PSTimeSpan(3_723_000), want: '01:02:03' }, { input: PSDateTime.fromParts(2026, 11, 25, 5, 30, 0), want: '11/25/2026 05:30:00' },
