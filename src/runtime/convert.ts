@@ -4,7 +4,7 @@
 
 import { PSDateTime, PSTimeSpan, parseDateTime, parseTimeSpan } from './datetime.js';
 import { RuntimeError } from './exceptions.js';
-import { PSType, isInstanceOf, isInt32, resolveTypeName, typeNamesOf, typeObject } from './types.js';
+import { PSType, isInstanceOf, isInt32, resolveTypeName, typeDisplayName, typeNamesOf, typeObject } from './types.js';
 import { PSChar } from './values/char.js';
 import { collectionInfo, collectionInfoFor, tagCollection } from './values/collections.js';
 import { PSGuid } from './values/guid.js';
@@ -48,15 +48,6 @@ function innerToString(v: unknown): string {
   return toStr(v);
 }
 
-const ACCELERATOR_NAMES = new Map<string, string>([
-  ['System.Int32', 'int'], ['System.Int64', 'long'], ['System.String', 'string'], ['System.Boolean', 'bool'], ['System.Double', 'double'],
-  ['System.Char', 'char'], ['System.Object', 'System.Object'], ['System.Collections.Hashtable', 'hashtable'], ['System.DateTime', 'datetime'],
-  ['System.Management.Automation.ScriptBlock', 'scriptblock'], ['System.Decimal', 'decimal'], ['System.Byte', 'byte'],
-  ['System.Text.RegularExpressions.Regex', 'regex'], ['System.TimeSpan', 'timespan'], ['System.Guid', 'guid'], ['System.Array', 'array'],
-  ['System.Management.Automation.PSCustomObject', 'System.Management.Automation.PSCustomObject'], ['System.Math', 'math'],
-  ['System.Management.Automation.PSObject', 'psobject'], ['System.Single', 'float'], ['System.Management.Automation.SwitchParameter', 'switch'],
-]);
-
 /** PowerShell's string conversion: $null → '', arrays joined with spaces, doubles in invariant round-trip form. */
 export function toStr(v: unknown): string {
   switch (typeof v) {
@@ -80,7 +71,7 @@ export function toStr(v: unknown): string {
   // Casts and string expansion format dates in the invariant culture, not as ToString() does.
   if (v instanceof PSDateTime) return v.ToString('MM/dd/yyyy HH:mm:ss');
   // PowerShell shows type literals by their accelerator name ("$([int])" is "int").
-  if (v instanceof PSType) return ACCELERATOR_NAMES.get(v.FullName) ?? v.FullName;
+  if (v instanceof PSType) return typeDisplayName(v.FullName);
   return String(v);
 }
 

@@ -203,6 +203,28 @@ function baseOf(lowerName: string): string | undefined {
   return base === undefined ? undefined : foldCase(base);
 }
 
+/** PowerShell's own accelerators by type, the first name each is registered under. */
+const ACCELERATOR_OF = new Map<string, string>(Object.entries({
+  'System.Array': 'array', 'System.Boolean': 'bool', 'System.Byte': 'byte', 'System.Char': 'char', 'System.DateTime': 'datetime',
+  'System.Decimal': 'decimal', 'System.Double': 'double', 'System.Single': 'float', 'System.Guid': 'guid', 'System.Collections.Hashtable': 'hashtable',
+  'System.Int32': 'int', 'System.Int16': 'short', 'System.Int64': 'long', 'System.Collections.Specialized.OrderedDictionary': 'ordered',
+  'System.Management.Automation.PSCredential': 'pscredential', 'System.Management.Automation.PSObject': 'psobject',
+  'System.Management.Automation.PSReference': 'ref', 'System.Text.RegularExpressions.Regex': 'regex', 'System.SByte': 'sbyte', 'System.String': 'string',
+  'System.Management.Automation.SwitchParameter': 'switch', 'System.Globalization.CultureInfo': 'cultureinfo', 'System.Numerics.BigInteger': 'bigint',
+  'System.Security.SecureString': 'securestring', 'System.TimeSpan': 'timespan', 'System.UInt16': 'ushort', 'System.UInt32': 'uint',
+  'System.UInt64': 'ulong', 'System.Uri': 'uri', 'System.Version': 'version', 'System.Void': 'void', 'System.Net.IPAddress': 'ipaddress',
+  'System.Xml.XmlDocument': 'xml', 'System.Management.Automation.ScriptBlock': 'scriptblock', 'System.Type': 'type',
+  'System.Management.Automation.PSCustomObject': 'PSCustomObject',
+}));
+
+/** How PowerShell converts a type to a string: its accelerator (`int`, `string[]`), else its full name. */
+export function typeDisplayName(fullName: string): string {
+  if (fullName.endsWith('[]')) return typeDisplayName(fullName.slice(0, -2)) + '[]';
+  const element = genericListElement(fullName);
+  if (element !== null) return `System.Collections.Generic.List[${typeDisplayName(element)}]`;
+  return ACCELERATOR_OF.get(fullName) ?? fullName;
+}
+
 /** A System.RuntimeType as scripts see it: `[int]`, `$x.GetType()`. */
 export class PSType extends DotNetObject {
   constructor(readonly FullName: string) {

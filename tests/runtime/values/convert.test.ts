@@ -40,6 +40,8 @@ describe('toStr', () => {
     { input: PSObject.fromEntries([['a', [1, 2]]]), want: '@{a=System.Object[]}' }, { input: PSObject.fromEntries([]), want: '' },
     { input: new PSObject(undefined, 'wrapped'), want: 'wrapped' }, { input: new PSChar('z'), want: 'z' },
     { input: typeObject('int'), want: 'int' }, { input: typeObject('System.IO.Path'), want: 'System.IO.Path' },
+    { input: typeObject('string[]'), want: 'string[]' }, { input: typeObject('object'), want: 'System.Object' }, { input: typeObject('math'), want: 'System.Math' },
+    { input: typeObject('List[int]'), want: 'System.Collections.Generic.List[int]' },
     { input: new PSTimeSpan(3_723_000), want: '01:02:03' }, { input: PSDateTime.fromParts(2026, 11, 25, 5, 30, 0), want: '11/25/2026 05:30:00' },
   ];
   it.each(table)('$want', ({ input, want }) => expect(toStr(input)).toBe(want));
