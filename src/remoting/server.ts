@@ -40,7 +40,29 @@ interface HostedEntry {
 const entries = new Map<string, HostedEntry>();
 
 function workerOptions(info: ConnectionInfo, options: ServeOptions): RunspaceWorkerOptions {
-  return { engineModule: options.engineModule, computerName: info.computerName, user: info.user };
+  return { engineModule: options.engineModule, computerName: info.computerName };
+}
+
+/**
+ * One worker kept loaded ahead of need per kind: loading the engine takes a while, and a new
+ * session should not wait for it.
+ */
+const spares = new Map<string, AsyncWorkerEndpoint>();
+function spawnSpare(key: string, options: RunspaceWorkerOptions): void {
+  const spare = spawnRunspaceWorkerAsync(options);
+  // A spare that dies unused is simply forgotten.
+  spare.channel.onClose(() => {
+    if (spares.get(key) === spare) spares.delete(key);
+  });
+  spares.set(key, spare);
+}
+
+function takeWorker(options: RunspaceWorkerOptions): AsyncWorkerEndpoint {
+  const key = JSON.stringify(options);
+  const spare = spares.get(key);
+  spares.delete(key);
+  spawnSpare(key, options);
+  return spare ?? spawnRunspaceWorkerAsync(options);
 }
 
 class ServedConnection {
@@ -112,7 +134,7 @@ class ServedConnection {
     }
     let worker: AsyncWorkerEndpoint;
     try {
-      worker = spawnRunspaceWorkerAsync(workerOptions(this.info, this.options));
+      worker = takeWorker(workerOptions(this.info, this.options));
     } catch (e) {
       this.refuse(e instanceof Error ? e.message : String(e), 'RunspaceOpenFailed', id);
       return;
@@ -188,12 +210,16 @@ function workerGone(entry: HostedEntry, reason: string | null): void {
 /** Serves one client connection until it closes. */
 export function serveConnection(channel: AsyncChannel, info: ConnectionInfo, options: ServeOptions = {}): void {
   new ServedConnection(channel, info, options);
+  const wanted = workerOptions(info, options);
+  if (!spares.has(JSON.stringify(wanted))) spawnSpare(JSON.stringify(wanted), wanted);
 }
 
-/** Ends every hosted runspace (server shutdown, tests). */
+/** Ends every hosted runspace and spare worker (server shutdown, tests). */
 export function closeAllRunspaces(): void {
   for (const entry of [...entries.values()]) {
     entries.delete(entry.id);
     entry.worker.terminate();
   }
+  for (const spare of spares.values()) spare.terminate();
+  spares.clear();
 }

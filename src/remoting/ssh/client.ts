@@ -1,0 +1,150 @@
+// The client end of SSH remoting for a runspace thread that blocks. ssh2 needs a turning event
+// loop, so connections live in a transport worker (one per thread that opens SSH channels,
+// started on first use); this thread encodes and decodes frames and waits on a doorbell.
+
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { resolveSshConnection, type SshTarget } from '../../host/ssh/connection.js';
+import type { ChannelMessage, SyncChannel } from '../channel.js';
+import { encodeFrame, FrameDecoder, FramingError } from '../framing.js';
+import { compiledUrl } from '../worker-transport.js';
+import type { FromTransport, OpenRequest, ToTransport } from './transport-messages.js';
+
+export type { SshTarget } from '../../host/ssh/connection.js';
+
+/** How long past its own connect timeout the open may take before the worker is presumed dead. */
+const OPEN_MARGIN_MS = 10000;
+
+let transport: Worker | null = null;
+const openChannels = new Set<SshSyncChannel>();
+
+function transportWorker(): Worker {
+  if (transport) return transport;
+  const worker = new Worker(compiledUrl('./transport-worker.js', import.meta.url));
+  // Connections must never keep psh alive on their own.
+  worker.unref();
+  worker.on('exit', (code) => {
+    if (transport === worker) transport = null;
+    for (const channel of [...openChannels]) channel.markClosed(`The SSH transport stopped (exit code ${code}).`);
+  });
+  transport = worker;
+  return worker;
+}
+
+class SshSyncChannel implements SyncChannel {
+  private readonly decoder = new FrameDecoder();
+  private readonly pending: ChannelMessage[] = [];
+  private closedFlag = false;
+  private reason: string | null = null;
+
+  constructor(
+    private readonly port: MessagePort,
+    private readonly doorbell: Int32Array,
+    private readonly computerName: string,
+  ) {
+    openChannels.add(this);
+  }
+
+  get closed(): boolean {
+    return this.closedFlag;
+  }
+
+  get closeReason(): string | null {
+    return this.reason;
+  }
+
+  send(message: ChannelMessage): void {
+    this.receive();
+    if (this.closedFlag) throw new Error(this.reason ?? `The SSH channel to ${this.computerName} is closed.`);
+    const frame = encodeFrame(message);
+    this.post({ kind: 'data', bytes: frame }, [frame.buffer as ArrayBuffer]);
+  }
+
+  drain(): ChannelMessage[] {
+    this.receive();
+    return this.pending.splice(0);
+  }
+
+  wait(timeoutMs: number): boolean {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const rung = Atomics.load(this.doorbell, 0);
+      this.receive();
+      if (this.pending.length > 0 || this.closedFlag) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      Atomics.wait(this.doorbell, 0, rung, left);
+    }
+  }
+
+  close(): void {
+    if (this.closedFlag) return;
+    this.post({ kind: 'close' });
+    this.markClosed(null);
+  }
+
+  /** Closes this end; the transport is told unless it is the one that closed. */
+  markClosed(reason: string | null): void {
+    if (this.closedFlag) return;
+    this.closedFlag = true;
+    this.reason = reason;
+    openChannels.delete(this);
+    this.port.close();
+  }
+
+  private post(message: ToTransport, transfer: ArrayBuffer[] = []): void {
+    try {
+      this.port.postMessage(message, transfer);
+    } catch {
+      // The transport already let go of this channel.
+    }
+  }
+
+  private receive(): void {
+    while (!this.closedFlag) {
+      const got = receiveMessageOnPort(this.port);
+      if (!got) return;
+      const message = got.message as FromTransport;
+      if (message.kind === 'closed') {
+        this.markClosed(message.reason);
+      } else if (message.kind === 'data') {
+        try {
+          this.pending.push(...this.decoder.push(message.bytes));
+        } catch (e) {
+          this.post({ kind: 'close' });
+          const why = e instanceof FramingError ? e.message : String(e);
+          this.markClosed(`The SSH server ${this.computerName} broke the protocol: ${why}`);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Opens a channel to the psh subsystem of a host, resolving the name like OpenSSH's ssh.
+ * Blocks until the subsystem is open; throws with OpenSSH-style wording when it cannot be.
+ */
+export function openSshChannel(target: SshTarget): SyncChannel {
+  const spec = resolveSshConnection(target);
+  const { port1, port2 } = new MessageChannel();
+  const doorbell = new Int32Array(new SharedArrayBuffer(4));
+  const request: OpenRequest = { spec, port: port2, doorbell };
+  transportWorker().postMessage(request, [port2]);
+
+  const deadline = Date.now() + spec.connectTimeoutMs + OPEN_MARGIN_MS;
+  for (;;) {
+    const rung = Atomics.load(doorbell, 0);
+    const got = receiveMessageOnPort(port1);
+    if (got) {
+      const message = got.message as FromTransport;
+      if (message.kind === 'opened') return new SshSyncChannel(port1, doorbell, spec.computerName);
+      port1.close();
+      throw new Error(message.kind === 'closed' ? message.reason : `The SSH transport answered ${message.kind} before the channel opened.`);
+    }
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      port1.close();
+      throw new Error(`ssh: connect to host ${spec.host} port ${spec.port}: The SSH transport did not answer.`);
+    }
+    Atomics.wait(doorbell, 0, rung, left);
+  }
+}
