@@ -174,6 +174,15 @@ function tryNumber(v: unknown): Num | null {
   }
 }
 
+/**
+ * A string on the right converts to the left's type, so an integer left rounds it
+ * (`2 -eq '1.5'` is true, as LanguagePrimitives converts '1.5' to Int32).
+ */
+function asLeftType(left: Num, right: Num): Num {
+  const integral = typeof left === 'bigint' || isInt32(left);
+  return integral && typeof right === 'number' && !Number.isInteger(right) && Number.isFinite(right) ? roundHalfEven(right) : right;
+}
+
 function numbersEqual(a: Num, b: Num): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (typeof a === 'bigint' && typeof b === 'bigint') return a === b;
@@ -210,7 +219,7 @@ export function valuesEqual(a: unknown, b: unknown, caseSensitive: boolean): boo
   if (typeof a === 'number' || typeof a === 'bigint') {
     if (typeof b === 'string' && b.trim() === '') return false;
     const n = tryNumber(b instanceof PSChar ? b.code : b);
-    return n !== null && numbersEqual(a, n);
+    return n !== null && numbersEqual(a, typeof b === 'string' ? asLeftType(a, n) : n);
   }
   if (typeof a === 'boolean') return a === toBool(b);
   if (a instanceof PSChar) {
@@ -279,7 +288,8 @@ export function compareValues(a: unknown, b: unknown, caseSensitive: boolean): n
   if (typeof a === 'string') return compareCulture(a, toStr(b), !caseSensitive);
   if (typeof a === 'number' || typeof a === 'bigint') {
     try {
-      return compareNumbers(a, toNumber(b instanceof PSChar ? b.code : b));
+      const n = toNumber(b instanceof PSChar ? b.code : b);
+      return compareNumbers(a, typeof b === 'string' ? asLeftType(a, n) : n);
     } catch (e) {
       throw comparisonFailure(a, b, e);
     }
