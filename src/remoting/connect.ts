@@ -5,6 +5,7 @@
 import type { CmdletContext } from '../runtime/cmdlet.js';
 import type { SyncChannel } from './channel.js';
 import { RemotingError, RunspaceClient, transportError } from './client.js';
+import { openSshChannel } from './ssh/client.js';
 
 export interface ConnectionTarget {
   /** What the user typed (-ComputerName or -HostName's host): the session's ComputerName. */
@@ -23,17 +24,24 @@ export interface RemoteConnector {
 
 export const REMOTE_CONNECTOR_SERVICE = 'remoteConnector';
 
-const sshConnector: RemoteConnector = {
-  open: () => {
-    throw new Error('The SSH transport is not available in this build.');
-  },
-};
+/** SSH as OpenSSH's client would connect, reading the user's ~/.ssh of the runspace's host. */
+function sshConnector(homeDirectory: string): RemoteConnector {
+  return {
+    open: (target) => openSshChannel({
+      hostName: target.hostName,
+      port: target.port ?? undefined,
+      user: target.userName ?? undefined,
+      keyFilePath: target.keyFilePath ?? undefined,
+      homeDirectory,
+    }),
+  };
+}
 
 export function connectorOf(ctx: CmdletContext): RemoteConnector {
   try {
     return ctx.service<RemoteConnector>(REMOTE_CONNECTOR_SERVICE);
   } catch {
-    return sshConnector;
+    return sshConnector(ctx.host.homeDirectory);
   }
 }
 
