@@ -3,8 +3,9 @@
 // prefixes. Output is buffered only while consecutive objects can share one table, and flushed
 // before anything from another stream so the console shows records in the order written.
 
-import { formatErrorView, formatForHost } from '../format/index.js';
-import { ErrorRecord } from '../runtime/error-record.js';
+import { formatErrorView, formatForHost, formatInformationalRecord } from '../format/index.js';
+import type { ParseError } from '../language/ast.js';
+import { ErrorRecord, PSException } from '../runtime/error-record.js';
 import type { InvokeRequest, InvokeResult, Runspace } from '../runtime/runspace.js';
 import type { InformationPayload, StreamRecord } from '../runtime/streams.js';
 import { toStr } from '../runtime/convert.js';
@@ -19,7 +20,7 @@ export function consoleSink(runspace: Runspace): ConsoleSink {
   let pending: unknown[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
-    const text = formatForHost(pending, ui.width);
+    const text = formatForHost(pending, ui.width, { color: ui.supportsColor });
     pending = [];
     if (text) ui.write(text);
   };
@@ -30,14 +31,14 @@ export function consoleSink(runspace: Runspace): ConsoleSink {
         return;
       case 'error':
         flush();
-        if (record.value instanceof ErrorRecord) ui.writeError(formatErrorView(record.value, { color: ui.supportsColor }));
+        if (record.value instanceof ErrorRecord) ui.writeError(formatErrorView(record.value, { color: ui.supportsColor, width: ui.width }));
         else ui.writeError(toStr(record.value) + '\n');
         return;
       case 'warning':
       case 'verbose':
       case 'debug':
         flush();
-        ui.write(`${record.stream.toUpperCase()}: ${toStr(record.value)}\n`);
+        ui.write(formatInformationalRecord(record.stream, toStr(record.value), { color: ui.supportsColor }));
         return;
       case 'information': {
         const info = record.value as InformationPayload;
@@ -55,6 +56,14 @@ export function consoleSink(runspace: Runspace): ConsoleSink {
   return sink;
 }
 
+/** A parse error as PowerShell reports it: a ParserError record pointing into the source. */
+export function parseErrorRecord(error: ParseError, source: string): ErrorRecord {
+  const record = new ErrorRecord(new PSException('System.Management.Automation.ParseException', error.message), error.errorId, 'ParserError');
+  const lineText = source.split(/\r?\n/)[error.extent.startLine - 1] ?? '';
+  record.position = { extent: error.extent, lineText, commandName: null };
+  return record;
+}
+
 /** Runs one request and prints everything; returns the result for exit-code decisions. */
 export function runInConsole(runspace: Runspace, request: InvokeRequest): InvokeResult {
   const sink = consoleSink(runspace);
@@ -65,10 +74,8 @@ export function runInConsole(runspace: Runspace, request: InvokeRequest): Invoke
     sink.flush();
   }
   const ui = runspace.host.ui;
-  for (const e of result.parseErrors) {
-    const where = `${e.extent.file}:${e.extent.startLine}:${e.extent.startColumn}`;
-    ui.writeError(`ParserError: ${where}\n${e.message}\n`);
-  }
-  if (result.terminatingError) ui.writeError(formatErrorView(result.terminatingError, { color: ui.supportsColor }));
+  const source = typeof request.script === 'string' ? request.script : request.script.text;
+  for (const e of result.parseErrors) ui.writeError(formatErrorView(parseErrorRecord(e, source), { color: ui.supportsColor, width: ui.width }));
+  if (result.terminatingError) ui.writeError(formatErrorView(result.terminatingError, { color: ui.supportsColor, width: ui.width }));
   return result;
 }
