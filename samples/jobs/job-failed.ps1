@@ -10,5 +10,5 @@ $out = Receive-Job $job -ErrorVariable errs -ErrorAction SilentlyContinue
 try {
     $bad = Start-Job -FilePath ./no-such-script.ps1 -ErrorAction Stop
 } catch {
-    "no job for a missing file: $($null -eq $bad) $($_.CategoryInfo.Category)"
+    "no job for a missing file: $($null -eq $bad)"
 }

@@ -8,6 +8,8 @@ $job = Start-Job {
     'out2'
 }
 $null = Wait-Job $job
+# Records come back through the caller's preferences, so show verbose ones here too.
+$VerbosePreference = 'Continue'
 "before: $($job.HasMoreData)"
 Receive-Job $job -Keep *>&1 | ForEach-Object { '{0}: {1}' -f $_.GetType().Name, $_ }
 "after -Keep: $($job.HasMoreData)"

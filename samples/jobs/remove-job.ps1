@@ -5,7 +5,6 @@ try {
 } catch {
     $_.Exception.Message
     $_.FullyQualifiedErrorId
-    $_.CategoryInfo.Category
 }
 "still there: $(@(Get-Job).Count)"
 Remove-Job $running -Force
