@@ -81,6 +81,11 @@ defineTypes(VALUE_TYPE, true, [
   'System.Double', 'System.Single', 'System.Decimal', 'System.Char', 'System.Boolean', 'System.DateTime', 'System.TimeSpan', 'System.Guid',
   'System.Numerics.BigInteger', 'System.Management.Automation.SwitchParameter', 'System.DateTimeOffset',
 ]);
+defineTypes('System.Enum', true, [
+  'System.StringSplitOptions', 'System.StringComparison', 'System.MidpointRounding', 'System.Text.RegularExpressions.RegexOptions',
+  'System.DayOfWeek', 'System.DateTimeKind', 'System.ConsoleColor', 'System.IO.SearchOption', 'System.Management.Automation.ActionPreference',
+]);
+defineTypes(VALUE_TYPE, true, ['System.Enum']);
 defineTypes('System.Array', true, ['System.Object[]', 'System.String[]', 'System.Int32[]', 'System.Int64[]', 'System.Double[]', 'System.Char[]', 'System.Byte[]', 'System.Boolean[]']);
 
 /**

@@ -54,7 +54,25 @@ const INTEGER_LIMITS: Record<string, readonly [unknown, unknown]> = {
   'System.Decimal': [79228162514264337593543950335, -79228162514264337593543950335],
 };
 
+/**
+ * Enums scripts pass to .NET methods. Their values are the member names: the methods psh
+ * implements read options by name (`RemoveEmptyEntries`, `OrdinalIgnoreCase`).
+ */
+const ENUMS: Record<string, readonly string[]> = {
+  'System.StringSplitOptions': ['None', 'RemoveEmptyEntries', 'TrimEntries'],
+  'System.StringComparison': ['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase'],
+  'System.MidpointRounding': ['ToEven', 'AwayFromZero', 'ToZero', 'ToNegativeInfinity', 'ToPositiveInfinity'],
+  'System.Text.RegularExpressions.RegexOptions': ['None', 'IgnoreCase', 'Multiline', 'ExplicitCapture', 'Compiled', 'Singleline', 'IgnorePatternWhitespace', 'RightToLeft', 'ECMAScript', 'CultureInvariant'],
+  'System.DayOfWeek': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  'System.DateTimeKind': ['Unspecified', 'Utc', 'Local'],
+  'System.ConsoleColor': ['Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray', 'DarkGray', 'Blue', 'Green', 'Cyan', 'Red', 'Magenta', 'Yellow', 'White'],
+  'System.IO.SearchOption': ['TopDirectoryOnly', 'AllDirectories'],
+  'System.Management.Automation.ActionPreference': ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'],
+};
+
 function staticProperty(full: string, name: string): unknown {
+  const members = ENUMS[full];
+  if (members !== undefined) return members.find((m) => m.toLowerCase() === name) ?? NOT_FOUND;
   const limits = INTEGER_LIMITS[full];
   if (limits && name === 'maxvalue') return limits[0];
   if (limits && name === 'minvalue') return limits[1];

@@ -236,6 +236,8 @@ describe('static members', () => {
     { type: 'string', name: 'Empty', want: '' }, { type: 'Environment', name: 'NewLine', want: '\n' }, { type: 'byte', name: 'MaxValue', want: 255 },
     { type: 'timespan', name: 'Zero', want: new PSTimeSpan(0) }, { type: 'math', name: 'NoSuch', want: null },
     { type: 'System.IO.Path', name: 'DirectorySeparatorChar', want: new PSChar('/') },
+    { type: 'System.StringSplitOptions', name: 'removeemptyentries', want: 'RemoveEmptyEntries' },
+    { type: 'StringComparison', name: 'OrdinalIgnoreCase', want: 'OrdinalIgnoreCase' },
   ];
   it.each(props)('[$type]::$name', ({ type, name, want }) => expect(getStaticMember(type, name)).toEqual(want));
 
