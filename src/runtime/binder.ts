@@ -155,6 +155,50 @@ function isMandatoryIn(p: ParamMeta, set: string): boolean {
   return p.mandatory === true || (Array.isArray(p.mandatory) && (p.mandatory as readonly string[]).includes(set));
 }
 
+interface MetaShape {
+  readonly sets: readonly string[];
+  /** Positional parameters by position; without any explicit Position, in declaration order. */
+  readonly positional: readonly ParamMeta[];
+  /** One set, no switches, no remaining arguments: positional values map straight onto parameters. */
+  readonly simple: boolean;
+}
+
+const shapes = new WeakMap<CommandMeta, MetaShape>();
+
+function shapeOf(meta: CommandMeta): MetaShape {
+  let shape = shapes.get(meta);
+  if (shape === undefined) {
+    const explicit = meta.params.some((p) => p.position !== null);
+    const positional = meta.params
+      .map((p, index) => ({ p, pos: p.position ?? (explicit || p.isSwitch || p.remaining ? null : index) }))
+      .filter((x) => x.pos !== null)
+      .sort((a, b) => (a.pos as number) - (b.pos as number))
+      .map((x) => x.p);
+    const sets = allSets(meta);
+    const simple = sets.length === 1 && meta.params.every((p) => !p.remaining && p.validateSet === null && !isMandatoryAnywhere(p)) && positional.length === meta.params.length;
+    shape = { sets, positional, simple };
+    shapes.set(meta, shape);
+  }
+  return shape;
+}
+
+/** Positional-only calls of simple commands (`f 1 2`): the common case, without the general search. */
+function bindSimple(meta: CommandMeta, shape: MetaShape, args: readonly CommandArgument[]): BindResult | null {
+  for (let i = 0; i < args.length; i++) if (args[i].name !== null) return null;
+  const bound = new Map<string, unknown>();
+  const unbound: unknown[] = [];
+  const positional = shape.positional;
+  for (let i = 0; i < args.length; i++) {
+    if (i < positional.length) {
+      const p = positional[i];
+      bound.set(p.name, p.type === null && !p.isSwitch ? args[i].value : convertArgument(meta, p, args[i].value));
+    } else if (meta.advanced) {
+      throw bindingError(`A positional parameter cannot be found that accepts argument '${toStr(args[i].value)}'.`, 'PositionalParameterNotFound', meta.name);
+    } else unbound.push(args[i].value);
+  }
+  return { bound, setName: shape.sets[0], unbound, common: {} };
+}
+
 export function allSets(meta: CommandMeta): string[] {
   const sets = new Set<string>();
   for (const p of meta.params) for (const s of p.sets ?? []) sets.add(s);
@@ -230,6 +274,11 @@ function checkedPreference(value: unknown): Preference {
  * from the pipeline, so mandatory pipeline parameters are checked per object instead.
  */
 export function bindArguments(meta: CommandMeta, args: readonly CommandArgument[], expectsInput: boolean): BindResult {
+  const shape = shapeOf(meta);
+  if (shape.simple) {
+    const fast = bindSimple(meta, shape, args);
+    if (fast !== null) return fast;
+  }
   const bound = new Map<string, unknown>();
   const boundParams: ParamMeta[] = [];
   const positional: unknown[] = [];
@@ -272,7 +321,7 @@ export function bindArguments(meta: CommandMeta, args: readonly CommandArgument[
     boundParams.push(p);
   }
 
-  const sets = allSets(meta);
+  const sets = shape.sets;
   let candidates = sets.filter((s) => boundParams.every((p) => inSet(p, s)));
   if (candidates.length === 0) {
     throw bindingError('Parameter set cannot be resolved using the specified named parameters.', 'AmbiguousParameterSet', meta.name);
@@ -280,11 +329,9 @@ export function bindArguments(meta: CommandMeta, args: readonly CommandArgument[
 
   // Positional arguments go to the positional parameters of the remaining sets, in position order.
   if (positional.length > 0) {
-    const explicit = meta.params.some((p) => p.position !== null);
-    const ordered = meta.params
-      .map((p, index) => ({ p, pos: p.position ?? (explicit || p.isSwitch || p.remaining ? null : index) }))
-      .filter((x) => x.pos !== null && !bound.has(x.p.name) && candidates.some((s) => inSet(x.p, s)))
-      .sort((a, b) => (a.pos as number) - (b.pos as number));
+    const ordered = shape.positional
+      .filter((p) => !bound.has(p.name) && candidates.some((s) => inSet(p, s)))
+      .map((p) => ({ p }));
     let next = 0;
     let k = 0;
     for (; k < positional.length; k++) {
@@ -325,13 +372,15 @@ export function bindArguments(meta: CommandMeta, args: readonly CommandArgument[
 
 function chooseSet(meta: CommandMeta, candidates: readonly string[], bound: ReadonlyMap<string, unknown>, expectsInput: boolean): string {
   if (candidates.length === 1) return candidates[0];
-  if (meta.defaultSet !== null && candidates.includes(meta.defaultSet)) return meta.defaultSet;
+  // Prefer the sets whose mandatory parameters are all given (or can come from the pipeline).
   const satisfied = candidates.filter((s) => meta.params.every((p) => !inSet(p, s) || !isMandatoryIn(p, s) || bound.has(p.name) || (expectsInput && (p.fromPipeline || p.fromPipelineByName))));
   if (satisfied.length === 1) return satisfied[0];
+  if (meta.defaultSet !== null && (satisfied.length === 0 ? candidates : satisfied).includes(meta.defaultSet)) return meta.defaultSet;
   if (expectsInput) {
     const piped = satisfied.filter((s) => meta.params.some((p) => inSet(p, s) && (p.fromPipeline || p.fromPipelineByName) && !bound.has(p.name)));
     if (piped.length >= 1) return piped[0];
   }
+  if (satisfied.length > 1 && meta.params.every((p) => p.sets === null || bound.has(p.name) || !satisfied.every((s) => inSet(p, s)))) return satisfied[0];
   throw bindingError('Parameter set cannot be resolved using the specified named parameters.', 'AmbiguousParameterSet', meta.name);
 }
 

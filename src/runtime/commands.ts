@@ -230,6 +230,7 @@ export function compilePipeline(ast: PipelineAst): Stmt {
       emitValue(c, v);
     };
   }
+  if (elements.length === 1 && elements[0].kind === 'Command' && elements[0].redirections.length === 0) return singleCommand(commandStage(elements[0]), elements[0].extent);
   const factories = elements.map((el) => ({
     create: el.kind === 'CommandExpression' ? expressionStage(compileExpression(el.expression)) : commandStage(el),
     redirect: compileRedirections(el.redirections),
@@ -280,6 +281,25 @@ function captureVariable(c: ExecutionContext, spec: string | undefined, out: Pip
       list.push(v);
       out.write(v);
     },
+  };
+}
+
+/** A pipeline of one command without redirections (`f $i`): no stage plumbing. */
+function singleCommand(create: StageFactory, extent: Extent): Stmt {
+  return (c) => {
+    c.status = true;
+    let name: string | null = null;
+    try {
+      const created = create(c, c.out, c.streams, false);
+      name = created.name;
+      const proc = created.proc;
+      proc.begin();
+      proc.process(null, false);
+      proc.end();
+    } catch (e) {
+      if (e instanceof RuntimeError) c.position(e.errorRecord, extent, name);
+      throw e;
+    }
   };
 }
 

@@ -7,6 +7,7 @@ import type { AttributeAst, ExpressionAst, ParameterAst, ScriptBlockAst, TypeCon
 import { type BindResult, type CommandArgument, type CommandMeta, type ParamMeta, bindArguments, bindPipelineInput, inputNotBound } from './binder.js';
 import type { ExecutionContext, Pipe, StreamRouter } from './context.js';
 import { Collector } from './context.js';
+import { variableList } from './cmdlet-context.js';
 import { type Expr, NO_METHOD, compileExpression, unwrap } from './compile/expressions.js';
 import { type Stmt, compileStatements } from './compile/statements.js';
 import { toStr } from './convert.js';
@@ -154,8 +155,13 @@ export class ScriptCommand {
   private binding!: BindResult;
   private explicit!: ReadonlySet<string>;
   private exited = false;
+  private out: Pipe;
+  private streams: StreamRouter;
 
-  constructor(private readonly c: ExecutionContext, private readonly inv: ScriptInvocation) {}
+  constructor(private readonly c: ExecutionContext, private readonly inv: ScriptInvocation) {
+    this.out = inv.out;
+    this.streams = inv.streams;
+  }
 
   get common(): BindResult['common'] {
     return this.binding.common;
@@ -166,6 +172,7 @@ export class ScriptCommand {
     const compiled = inv.compiled;
     this.binding = bindArguments(compiled.meta, inv.args, inv.expectsInput);
     this.explicit = new Set(this.binding.bound.keys());
+    this.captureCommonVariables();
     const scope = inv.dotSource ? c.scope : new Scope(c.scope, inv.scriptFile !== null || inv.scriptScope === true);
     this.scope = scope;
     const saved = c.scope;
@@ -176,6 +183,26 @@ export class ScriptCommand {
       c.scope = saved;
     }
     if (compiled.begin !== null) this.run(compiled.begin);
+  }
+
+  /** `-OutVariable` and `-ErrorVariable` of an advanced function collect in the caller's scope. */
+  private captureCommonVariables(): void {
+    const { outVariable, errorVariable } = this.binding.common;
+    if (outVariable !== undefined) {
+      const list = variableList(this.c, outVariable);
+      const out = this.out;
+      this.out = { write: (v) => (list.push(v), out.write(v)) };
+    }
+    if (errorVariable !== undefined) {
+      const list = variableList(this.c, errorVariable);
+      const streams = this.streams;
+      this.streams = {
+        write: (stream, v) => {
+          if (stream === 'error') list.push(v);
+          streams.write(stream, v);
+        },
+      };
+    }
   }
 
   private defineParameters(): void {
@@ -243,8 +270,8 @@ export class ScriptCommand {
     const c = this.c;
     const savedScope = c.scope, savedOut = c.out, savedStreams = c.streams;
     c.scope = this.scope;
-    c.out = this.inv.out;
-    c.streams = this.inv.streams;
+    c.out = this.out;
+    c.streams = this.streams;
     try {
       block(c);
     } catch (e) {

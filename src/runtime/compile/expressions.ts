@@ -53,31 +53,23 @@ function isInt(v: unknown): v is number {
   return typeof v === 'number' && (v | 0) === v;
 }
 
-/** Binary operators with a fast path when both sides are Int32. */
+/** Binary operators with a fast path when both sides are JS numbers (Int32 or Double). */
 function arithmetic(op: string, l: Expr, r: Expr): Expr {
   const general = (a: unknown, b: unknown): unknown => binaryOperator(op, a, b);
   switch (op) {
     case '+': return (c) => {
       const a = l(c), b = r(c);
-      if (isInt(a) && isInt(b)) {
-        const x = a + b;
-        if ((x | 0) === x) return x;
-      }
-      return general(a, b);
+      return typeof a === 'number' && typeof b === 'number' ? a + b : general(a, b);
     };
     case '-': return (c) => {
       const a = l(c), b = r(c);
-      if (isInt(a) && isInt(b)) {
-        const x = a - b;
-        if ((x | 0) === x) return x;
-      }
-      return general(a, b);
+      return typeof a === 'number' && typeof b === 'number' ? a - b : general(a, b);
     };
     case '*': return (c) => {
       const a = l(c), b = r(c);
       if (isInt(a) && isInt(b)) {
         const x = a * b;
-        if ((x | 0) === x && !Object.is(x, -0)) return x;
+        if ((x | 0) === x) return x;
       }
       return general(a, b);
     };

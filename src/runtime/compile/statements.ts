@@ -347,10 +347,15 @@ export function compileStatement(ast: StatementAst): Stmt {
       };
     }
     case 'FunctionDefinition': {
-      const info = { name: ast.name, ast: ast.body, isFilter: ast.isFilter, file: ast.extent.file || null, parameters: ast.parameters };
-      const key = ast.name.toLowerCase();
+      // `function global:f {}` / `function script:f {}` define in that scope.
+      const qualified = /^(global|script|local|private):(.+)$/i.exec(ast.name);
+      const name = qualified === null ? ast.name : qualified[2];
+      const where = qualified === null ? 'local' : qualified[1].toLowerCase();
+      const info = { name, ast: ast.body, isFilter: ast.isFilter, file: ast.extent.file || null, parameters: ast.parameters };
+      const key = name.toLowerCase();
       return (c) => {
-        c.scope.functions.set(key, info);
+        const scope = where === 'global' ? c.scope.global : where === 'script' ? c.scope.script : c.scope;
+        scope.functions.set(key, info);
       };
     }
     case 'Return': {
