@@ -6,7 +6,7 @@
 import { connect as netConnect } from 'node:net';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import ssh2 from 'ssh2';
-import type { AuthenticationType, ClientChannel } from 'ssh2';
+import type { AgentAuthMethod, ClientChannel, PublicKeyAuthMethod } from 'ssh2';
 import type { SshConnectionSpec } from '../../host/ssh/connection.js';
 import { verifyHostKey } from '../../host/ssh/known-hosts.js';
 import type { FromTransport, OpenRequest, ToTransport } from './transport-messages.js';
@@ -23,8 +23,8 @@ const STDERR_LIMIT = 4096;
 
 const live = new Set<(reason: string) => void>();
 
-function authMethods(spec: SshConnectionSpec, notes: string[]): AuthenticationType[] {
-  const methods: AuthenticationType[] = [];
+function authMethods(spec: SshConnectionSpec, notes: string[]): (AgentAuthMethod | PublicKeyAuthMethod)[] {
+  const methods: (AgentAuthMethod | PublicKeyAuthMethod)[] = [];
   if (spec.agentSocket) methods.push({ type: 'agent' as const, username: spec.user, agent: spec.agentSocket });
   for (const identity of spec.identities) {
     const parsed = utils.parseKey(identity.key);
