@@ -1,6 +1,7 @@
 // .NET composite formatting for `-f` and `[string]::Format` (`{0,-10:N2}`), and .NET's
 // standard (N D X C P F E G R) and custom (`0.00`, `#,##0`, `0%`) numeric format strings, for
-// the en-US culture. Rounding is half away from zero on the 15-digit decimal form, as .NET does.
+// the en-US culture. Standard formats round the exact binary value (.NET Core 3.0+); custom
+// formats round the 15-digit decimal form half away from zero, as .NET still does for them.
 
 import { PSDateTime, PSTimeSpan } from './datetime.js';
 import { RuntimeError } from './exceptions.js';
@@ -102,6 +103,23 @@ function fixedParts(n: number | bigint, decimals: number): { int: string; frac: 
   return { int, frac: kept.slice(intLength) };
 }
 
+/**
+ * |n| rounded on its exact binary value, as .NET Core's standard formats (N F C P) round;
+ * `shift` moves the decimal point right first (P's times 100) without floating-point error.
+ */
+function exactParts(n: number | bigint, decimals: number, shift = 0): { int: string; frac: string } {
+  if (typeof n === 'bigint') {
+    const abs = (n < 0n ? -n : n) * 10n ** BigInt(shift);
+    return { int: abs.toString(), frac: '0'.repeat(decimals) };
+  }
+  const abs = Math.abs(n);
+  if (abs >= 1e21 || decimals + shift > 100) return fixedParts(abs * 10 ** shift, decimals);
+  const [int, frac = ''] = abs.toFixed(decimals + shift).split('.');
+  const digits = int + frac;
+  const point = int.length + shift;
+  return { int: digits.slice(0, point).replace(/^0+(?=\d)/, ''), frac: digits.slice(point) };
+}
+
 function group(int: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
@@ -126,10 +144,10 @@ export function formatNumber(value: number | bigint, spec: string): string {
   const kind = standard[1];
   const precision = standard[2] === '' ? null : Number(standard[2]);
   switch (kind.toUpperCase()) {
-    case 'N': { const p = fixedParts(value, precision ?? 2); return withSign(value, group(p.int) + (p.frac ? '.' + p.frac : '')); }
-    case 'F': { const p = fixedParts(value, precision ?? 2); return withSign(value, p.int + (p.frac ? '.' + p.frac : '')); }
-    case 'C': { const p = fixedParts(value, precision ?? 2); const body = '$' + group(p.int) + (p.frac ? '.' + p.frac : ''); return isNegative(value) && /[1-9]/.test(body) ? '-' + body : body; }
-    case 'P': { const p = fixedParts(typeof value === 'bigint' ? Number(value) * 100 : value * 100, precision ?? 2); return withSign(value, group(p.int) + (p.frac ? '.' + p.frac : '') + '%'); }
+    case 'N': { const p = exactParts(value, precision ?? 2); return withSign(value, group(p.int) + (p.frac ? '.' + p.frac : '')); }
+    case 'F': { const p = exactParts(value, precision ?? 2); return withSign(value, p.int + (p.frac ? '.' + p.frac : '')); }
+    case 'C': { const p = exactParts(value, precision ?? 2); const body = '$' + group(p.int) + (p.frac ? '.' + p.frac : ''); return isNegative(value) && /[1-9]/.test(body) ? '-' + body : body; }
+    case 'P': { const p = exactParts(value, precision ?? 2, 2); return withSign(value, group(p.int) + (p.frac ? '.' + p.frac : '') + '%'); }
     case 'D': {
       if (!isIntegral(value)) throw formatError('Format specifier was invalid');
       const digits = (typeof value === 'bigint' ? (value < 0n ? -value : value) : Math.abs(value)).toString().padStart(precision ?? 0, '0');

@@ -7,10 +7,10 @@ describe('formatNumber', () => {
   const table: { value: number | bigint; spec: string; want: string }[] = [
     { value: 1234.567, spec: 'N2', want: '1,234.57' }, { value: 1234.567, spec: 'N', want: '1,234.57' }, { value: 1234, spec: 'N0', want: '1,234' },
     { value: -1234.5, spec: 'N1', want: '-1,234.5' }, { value: 0.125, spec: 'N2', want: '0.13' }, { value: 2.345, spec: 'N2', want: '2.35' },
-    { value: 1.005, spec: 'F2', want: '1.01' }, { value: 3.14159, spec: 'F3', want: '3.142' }, { value: 2, spec: 'F', want: '2.00' },
+    { value: 1.005, spec: 'F2', want: '1.00' }, { value: 1.005, spec: '0.00', want: '1.01' }, { value: 0.125, spec: 'F2', want: '0.13' }, { value: 3.14159, spec: 'F3', want: '3.142' }, { value: 2, spec: 'F', want: '2.00' },
     { value: 42, spec: 'D5', want: '00042' }, { value: -42, spec: 'D5', want: '-00042' }, { value: 42n, spec: 'D', want: '42' },
     { value: 255, spec: 'X', want: 'FF' }, { value: 255, spec: 'x4', want: '00ff' }, { value: -1, spec: 'X', want: 'FFFFFFFF' }, { value: -1n, spec: 'X', want: 'FFFFFFFFFFFFFFFF' },
-    { value: 0.1234, spec: 'P', want: '12.34%' }, { value: 0.5, spec: 'P0', want: '50%' }, { value: 1234.5, spec: 'C', want: '$1,234.50' },
+    { value: 0.1234, spec: 'P', want: '12.34%' }, { value: 0.00125, spec: 'P1', want: '0.1%' }, { value: 1e22, spec: 'N0', want: '10,000,000,000,000,000,000,000' }, { value: 0.5, spec: 'P0', want: '50%' }, { value: 1234.5, spec: 'C', want: '$1,234.50' },
     { value: -5, spec: 'C', want: '-$5.00' }, { value: 1234.5, spec: 'E2', want: '1.23E+003' }, { value: 0.00012, spec: 'e', want: '1.200000e-004' },
     { value: 1234.5, spec: 'G', want: '1234.5' }, { value: 1e20, spec: 'G', want: '1E+20' }, { value: 123456, spec: 'G3', want: '1.23E+05' },
     { value: 0.1 + 0.2, spec: 'R', want: '0.30000000000000004' }, { value: Math.PI, spec: 'R', want: '3.141592653589793' },
