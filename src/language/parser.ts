@@ -2,7 +2,7 @@
 // grammar; node construction is delegated to AstBuilder (build-ast.ts). Errors that PowerShell
 // names (missing closing brace, empty pipe element ...) are detected here with OPTIONs and
 // reported with PowerShell's ids, so Chevrotain's own recovery is only the last resort.
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IRecognitionException, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IRecognitionException, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import type * as A from './ast.js';
 import { AstBuilder, type ScriptBody, type StatementList } from './build-ast.js';
 import type { ParseErrorSink, ParseErrorId, errorMessages } from './errors.js';
@@ -19,11 +19,33 @@ const castOperandStarts: readonly TokenType[] = [
 const openers: readonly TokenType[] = [T.LParen, T.CallParen, T.LCurly, T.AtParen, T.AtCurly, T.DollarParen, T.LBracket, T.NullBracket, T.AttributeOpen];
 const closers: readonly TokenType[] = [T.RParen, T.RCurly, T.RBracket];
 
+/** Binary precedence from about_Operator_Precedence: logical < bitwise < comparison < additive < multiplicative < -f < .. < comma. */
+function binaryPrecedence(t: IToken): number {
+  switch (t.tokenType) {
+    case T.LogicalDashOp: return 1;
+    case T.BitwiseDashOp: return 2;
+    case T.ComparisonDashOp: return 3;
+    case T.Plus: case T.Minus: return 4;
+    case T.Star: case T.Slash: case T.Percent: return 5;
+    case T.FormatOp: return 6;
+    case T.DotDot: return 7;
+    default: return 8; // Comma
+  }
+}
+
 function is(t: IToken, type: TokenType): boolean {
   return t.tokenType === type;
 }
 
 export class PshParser extends EmbeddedActionsParser {
+  // Alternatives of hot rules are built once instead of on every call (Chevrotain's advice).
+  private altStatement?: IOrAlt<A.StatementAst>[];
+  private altPrimary?: IOrAlt<A.ExpressionAst>[];
+  private altUnaryOp?: IOrAlt<IToken>[];
+  private altUnary?: IOrAlt<A.ExpressionAst>[];
+  private altMemberName?: IOrAlt<A.ExpressionAst>[];
+  private altCommandPrimary?: IOrAlt<A.ExpressionAst>[];
+  private altPipelineElement?: IOrAlt<A.CommandAst | A.CommandExpressionAst>[];
   /** Set for each parse by parseTokens. */
   private b!: AstBuilder;
   private sink!: ParseErrorSink;
@@ -443,7 +465,7 @@ export class PshParser extends EmbeddedActionsParser {
   });
 
   public statement = this.RULE('statement', (): A.StatementAst => {
-    return this.OR([
+    return this.OR((this.altStatement ??= [
       { ALT: () => this.SUBRULE(this.labeledStatement) },
       { ALT: () => this.SUBRULE(this.ifStatement) },
       { ALT: () => this.SUBRULE(this.switchStatement, { ARGS: [null] }) },
@@ -458,7 +480,7 @@ export class PshParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.trapStatement) },
       { ALT: () => this.SUBRULE(this.typeDefinition) },
       { ALT: () => this.SUBRULE(this.pipelineStatement) },
-    ]);
+    ]));
   });
 
   private labeledStatement = this.RULE('labeledStatement', (): A.StatementAst => {
@@ -938,7 +960,7 @@ export class PshParser extends EmbeddedActionsParser {
   });
 
   private pipelineElement = this.RULE('pipelineElement', (): A.CommandAst | A.CommandExpressionAst => {
-    return this.OR([
+    return this.OR((this.altPipelineElement ??= [
       { ALT: () => this.SUBRULE(this.command) },
       {
         ALT: () => {
@@ -947,7 +969,7 @@ export class PshParser extends EmbeddedActionsParser {
           return this.ACTION(() => this.b.commandExpression(e, redirections));
         },
       },
-    ]);
+    ]));
   });
 
   private redirections = this.RULE('redirections', (): A.RedirectionAst[] => {
@@ -1059,7 +1081,7 @@ export class PshParser extends EmbeddedActionsParser {
   });
 
   private commandPrimary = this.RULE('commandPrimary', (): A.ExpressionAst => {
-    return this.OR([
+    return this.OR((this.altCommandPrimary ??= [
       {
         ALT: () => {
           const t = this.CONSUME(T.BareWord) as PshToken;
@@ -1067,7 +1089,7 @@ export class PshParser extends EmbeddedActionsParser {
         },
       },
       { ALT: () => this.SUBRULE(this.postfix) },
-    ]);
+    ]));
   });
 
   // ---------------------------------------------------------------- expressions, lowest precedence first
@@ -1083,7 +1105,7 @@ export class PshParser extends EmbeddedActionsParser {
   });
 
   private ternary = this.RULE('ternary', (): A.ExpressionAst => {
-    let result = this.SUBRULE(this.logical);
+    let result = this.SUBRULE(this.binaryExpression);
     this.OPTION(() => {
       const q = this.CONSUME(T.Question);
       const ifTrue = this.OPTION2(() => this.SUBRULE(this.expression));
@@ -1104,46 +1126,56 @@ export class PshParser extends EmbeddedActionsParser {
     return this.b.binary(op as PshToken, left, right ?? this.b.missing(this.here()));
   }
 
-  private binaryLevel(name: string, op: TokenType, next: () => (...args: never[]) => A.ExpressionAst) {
-    return this.RULE(name, (): A.ExpressionAst => {
-      let left = this.SUBRULE(next());
-      this.MANY(() => {
-        const t = this.CONSUME(op);
-        const right = this.OPTION(() => this.SUBRULE2(next()));
-        this.ACTION(() => (left = this.binaryOrMissing(t, left, right)));
-      });
-      return left;
-    });
-  }
-
-  private logical = this.binaryLevel('logical', T.LogicalOp, () => this.bitwise);
-  private bitwise = this.binaryLevel('bitwise', T.BitwiseOp, () => this.comparison);
-  private comparison = this.binaryLevel('comparison', T.ComparisonOp, () => this.additive);
-  private additive = this.binaryLevel('additive', T.AdditiveOp, () => this.multiplicative);
-  private multiplicative = this.binaryLevel('multiplicative', T.MultiplicativeOp, () => this.format);
-  private format = this.binaryLevel('format', T.FormatOp, () => this.range);
-  private range = this.binaryLevel('range', T.DotDot, () => this.arrayLiteral);
-
-  private arrayLiteral = this.RULE('arrayLiteral', (): A.ExpressionAst => {
-    const items: A.ExpressionAst[] = [];
+  /** Operators from `-and` up to `,`, parsed as a flat chain and nested by binaryPrecedence. */
+  private binaryExpression = this.RULE('binaryExpression', (): A.ExpressionAst => {
     const first = this.SUBRULE(this.unary);
-    this.ACTION(() => items.push(first));
+    let operands: A.ExpressionAst[] | undefined;
+    let operators: PshToken[] | undefined;
     this.MANY(() => {
-      const comma = this.CONSUME(T.Comma);
-      const next = this.OPTION(() => this.SUBRULE2(this.unary));
+      const op = this.CONSUME(T.BinaryOp) as PshToken;
+      const right = this.OPTION(() => this.SUBRULE2(this.unary));
       this.ACTION(() => {
-        if (next === undefined) this.errorHere('MissingExpressionAfterOperator', comma.image);
-        items.push(next ?? this.b.missing(this.here()));
+        if (right === undefined) this.errorHere('MissingExpressionAfterOperator', op.image.toLowerCase());
+        (operands ??= [first]).push(right ?? this.b.missing(this.here()));
+        (operators ??= []).push(op);
       });
     });
-    return this.ACTION(() => this.b.arrayLiteral(items));
+    return this.ACTION(() => (operands === undefined ? first : this.nest(operands, operators!)));
   });
 
+  /** Builds the tree for `a op b op c ...` by precedence; all levels associate to the left. */
+  private nest(operands: A.ExpressionAst[], operators: PshToken[]): A.ExpressionAst {
+    const values: A.ExpressionAst[] = [operands[0]!];
+    const pending: PshToken[] = [];
+    const arrays = new Set<A.ExpressionAst>();
+    const reduce = (): void => {
+      const op = pending.pop()!;
+      const right = values.pop()!;
+      const left = values.pop()!;
+      if (op.tokenType === T.Comma) {
+        // `1, 2, 3` is one array literal, not nested pairs.
+        const elements = arrays.has(left) ? [...(left as A.ArrayLiteralAst).elements, right] : [left, right];
+        const array = this.b.arrayLiteral(elements);
+        arrays.add(array);
+        values.push(array);
+      } else values.push(this.b.binary(op, left, right));
+    };
+    for (let i = 0; i < operators.length; i++) {
+      const op = operators[i]!;
+      const prec = binaryPrecedence(op);
+      while (pending.length > 0 && binaryPrecedence(pending[pending.length - 1]!) >= prec) reduce();
+      pending.push(op);
+      values.push(operands[i + 1]!);
+    }
+    while (pending.length > 0) reduce();
+    return values[0]!;
+  }
+
   private unary = this.RULE('unary', (): A.ExpressionAst => {
-    return this.OR([
+    return this.OR((this.altUnary ??= [
       {
         ALT: () => {
-          const op = this.OR2([
+          const op = this.OR2((this.altUnaryOp ??= [
             { ALT: () => this.CONSUME(T.UnaryDashOp) },
             { ALT: () => this.CONSUME(T.Exclaim) },
             { ALT: () => this.CONSUME(T.Minus) },
@@ -1151,7 +1183,7 @@ export class PshParser extends EmbeddedActionsParser {
             { ALT: () => this.CONSUME(T.Comma) },
             { ALT: () => this.CONSUME(T.PlusPlus) },
             { ALT: () => this.CONSUME(T.MinusMinus) },
-          ]) as PshToken;
+          ])) as PshToken;
           const operand = this.OPTION(() => this.SUBRULE(this.unary));
           return this.ACTION(() => {
             if (operand === undefined) this.errorHere('MissingExpressionAfterOperator', op.image.toLowerCase());
@@ -1160,7 +1192,7 @@ export class PshParser extends EmbeddedActionsParser {
         },
       },
       { ALT: () => this.SUBRULE(this.postfix) },
-    ]);
+    ]));
   });
 
   private postfix = this.RULE('postfix', (): A.ExpressionAst => {
@@ -1217,11 +1249,11 @@ export class PshParser extends EmbeddedActionsParser {
   });
 
   private memberName = this.RULE('memberName', (): A.ExpressionAst => {
-    return this.OR([
+    return this.OR((this.altMemberName ??= [
       { ALT: () => { const t = this.CONSUME(T.Identifier) as PshToken; return this.ACTION(() => ({ kind: 'StringConstant', extent: this.b.extent(t), value: t.image, quote: 'bare' }) as A.ExpressionAst); } },
       { ALT: () => { const t = this.CONSUME(T.Variable) as PshToken; return this.ACTION(() => this.b.variable(t)); } },
       { ALT: () => { const t = this.CONSUME(T.StringLiteral) as PshToken; return this.ACTION(() => this.b.string(t)); } },
-    ]);
+    ]));
   });
 
   private callArguments = this.RULE('callArguments', (): A.ExpressionAst[] => {
@@ -1242,7 +1274,7 @@ export class PshParser extends EmbeddedActionsParser {
   });
 
   private primary = this.RULE('primary', (): A.ExpressionAst => {
-    return this.OR([
+    return this.OR((this.altPrimary ??= [
       { ALT: () => { const t = this.CONSUME(T.Variable) as PshToken; return this.ACTION(() => this.b.variable(t)); } },
       { ALT: () => { const t = this.CONSUME(T.SplatVariable) as PshToken; return this.ACTION(() => this.b.variable(t, true)); } },
       { ALT: () => { const t = this.CONSUME(T.Number) as PshToken; return this.ACTION(() => this.b.number(t)); } },
@@ -1259,7 +1291,7 @@ export class PshParser extends EmbeddedActionsParser {
           return this.ACTION(() => (operand === undefined ? this.b.typeExpression(t) : this.b.convert(t, operand)));
         },
       },
-    ]);
+    ]));
   });
 
   private expandableString = this.RULE('expandableString', (): A.ExpressionAst => {

@@ -10,11 +10,12 @@ export const Any = createToken({ name: 'Any', pattern: NA });
 
 // Categories group operators of one precedence level so the grammar has one rule per level.
 export const AssignOp = createToken({ name: 'AssignOp', pattern: NA, categories: [Any] });
-export const LogicalOp = createToken({ name: 'LogicalOp', pattern: NA, categories: [Any] });
-export const BitwiseOp = createToken({ name: 'BitwiseOp', pattern: NA, categories: [Any] });
-export const ComparisonOp = createToken({ name: 'ComparisonOp', pattern: NA, categories: [Any] });
-export const AdditiveOp = createToken({ name: 'AdditiveOp', pattern: NA, categories: [Any] });
-export const MultiplicativeOp = createToken({ name: 'MultiplicativeOp', pattern: NA, categories: [Any] });
+/**
+ * Every binary operator from `-and` (lowest) to `,` (highest). One grammar rule parses a chain of
+ * them and builds the tree by precedence (binaryPrecedence in parser.ts), which is much faster than
+ * one rule per level.
+ */
+export const BinaryOp = createToken({ name: 'BinaryOp', pattern: NA, categories: [Any] });
 
 function tok(name: string, ...categories: TokenType[]): TokenType {
   return createToken({ name, pattern: NA, categories: [Any, ...categories] });
@@ -48,10 +49,10 @@ export const AtParen = tok('AtParen');
 export const AtCurly = tok('AtCurly');
 
 // ---- expression operators
-export const Comma = tok('Comma');
+export const Comma = tok('Comma', BinaryOp);
 /** Comma separating method, attribute or param() arguments: not the array operator. */
 export const ArgComma = tok('ArgComma');
-export const DotDot = tok('DotDot');
+export const DotDot = tok('DotDot', BinaryOp);
 /** `.` directly after an operand: member access. */
 export const MemberDot = tok('MemberDot');
 export const ColonColon = tok('ColonColon');
@@ -62,20 +63,20 @@ export const Colon = tok('Colon');
 export const QuestionQuestion = tok('QuestionQuestion');
 export const Equals = tok('Equals', AssignOp);
 export const CompoundAssign = tok('CompoundAssign', AssignOp);
-export const Plus = tok('Plus', AdditiveOp);
-export const Minus = tok('Minus', AdditiveOp);
-export const Star = tok('Star', MultiplicativeOp);
-export const Slash = tok('Slash', MultiplicativeOp);
-export const Percent = tok('Percent', MultiplicativeOp);
+export const Plus = tok('Plus', BinaryOp);
+export const Minus = tok('Minus', BinaryOp);
+export const Star = tok('Star', BinaryOp);
+export const Slash = tok('Slash', BinaryOp);
+export const Percent = tok('Percent', BinaryOp);
 export const PlusPlus = tok('PlusPlus');
 export const MinusMinus = tok('MinusMinus');
 export const Exclaim = tok('Exclaim');
-export const FormatOp = tok('FormatOp');
+export const FormatOp = tok('FormatOp', BinaryOp);
 /** `-not`, `-bnot`, and `-split`/`-join` in operand position. */
 export const UnaryDashOp = tok('UnaryDashOp');
-export const LogicalDashOp = tok('LogicalDashOp', LogicalOp);
-export const BitwiseDashOp = tok('BitwiseDashOp', BitwiseOp);
-export const ComparisonDashOp = tok('ComparisonDashOp', ComparisonOp);
+export const LogicalDashOp = tok('LogicalDashOp', BinaryOp);
+export const BitwiseDashOp = tok('BitwiseDashOp', BinaryOp);
+export const ComparisonDashOp = tok('ComparisonDashOp', BinaryOp);
 
 // ---- redirections
 export const FileRedirect = tok('FileRedirect');
@@ -135,7 +136,7 @@ export const NamedBlockKeyword = tok('NamedBlockKeyword');
 
 /** Order matters to Chevrotain only in that categories come before their members. */
 export const allTokens: TokenType[] = [
-  Any, AssignOp, LogicalOp, BitwiseOp, ComparisonOp, AdditiveOp, MultiplicativeOp,
+  Any, AssignOp, BinaryOp,
   Newline, Semicolon, Pipe, AndAnd, OrOr, CallOperator, DotSource, Background,
   LParen, CallParen, RParen, LCurly, RCurly, LBracket, RBracket, DollarParen, AtParen, AtCurly,
   Comma, ArgComma, DotDot, MemberDot, ColonColon, NullDot, NullBracket, Question, Colon, QuestionQuestion,
