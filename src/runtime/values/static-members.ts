@@ -119,7 +119,7 @@ function mathRound(args: readonly unknown[]): number {
   const x = num(args[0]);
   const digits = args.length > 1 && typeof args[1] !== 'string' ? num(args[1]) : 0;
   const mode = toStr(args[args.length - 1]);
-  // .NET scales, rounds and scales back, so 2.355 (really 2.35499...) rounds to 2.35.
+  // .NET scales, rounds and scales back with no decimal correction; psh keeps its results.
   const scale = 10 ** digits;
   const scaled = x * scale;
   const rounded = /AwayFromZero/i.test(mode) ? Math.sign(scaled) * Math.round(Math.abs(scaled)) : roundHalfEven(scaled);
