@@ -136,22 +136,24 @@ const EXCEPTION_LIST: readonly (readonly [string, string])[] = [
 ];
 const EXCEPTION_BASES = new Map<string, string>(EXCEPTION_LIST.map(([name, base]) => [foldCase(name), base]));
 for (const [name, base] of EXCEPTION_LIST) TYPES.set(foldCase(name), { fullName: name, baseType: base, isSerial: true });
-/** PowerShell's type accelerators (and a few short names scripts use without `System.`). */
+/**
+ * PowerShell's type accelerators. Other short names (`[math]`, `[object]`, `[Environment]`)
+ * resolve by trying `System.` in front, as PowerShell does. `pscustomobject` names the
+ * PSCustomObject type here (PowerShell maps it to PSObject and special-cases the cast).
+ */
 const ACCELERATORS = new Map<string, string>(Object.entries({
   int: 'System.Int32', int32: 'System.Int32', long: 'System.Int64', int64: 'System.Int64', short: 'System.Int16', int16: 'System.Int16',
   byte: 'System.Byte', sbyte: 'System.SByte', ushort: 'System.UInt16', uint16: 'System.UInt16', uint: 'System.UInt32', uint32: 'System.UInt32',
   ulong: 'System.UInt64', uint64: 'System.UInt64', double: 'System.Double', float: 'System.Single', single: 'System.Single',
   decimal: 'System.Decimal', bigint: 'System.Numerics.BigInteger', string: 'System.String', char: 'System.Char', bool: 'System.Boolean',
-  boolean: 'System.Boolean', object: 'System.Object', array: 'System.Array', hashtable: 'System.Collections.Hashtable',
+  array: 'System.Array', hashtable: 'System.Collections.Hashtable',
   ordered: 'System.Collections.Specialized.OrderedDictionary', pscustomobject: 'System.Management.Automation.PSCustomObject',
   psobject: 'System.Management.Automation.PSObject', scriptblock: 'System.Management.Automation.ScriptBlock', datetime: 'System.DateTime',
   timespan: 'System.TimeSpan', regex: 'System.Text.RegularExpressions.Regex', guid: 'System.Guid',
-  switch: 'System.Management.Automation.SwitchParameter', void: 'System.Void', math: 'System.Math', xml: 'System.Xml.XmlDocument',
-  ipaddress: 'System.Net.IPAddress', type: 'System.Type', version: 'System.Version', uri: 'System.Uri', valuetype: 'System.ValueType',
-  exception: 'System.Exception', errorrecord: 'System.Management.Automation.ErrorRecord', environment: 'System.Environment',
-  convert: 'System.Convert', console: 'System.Console', pscredential: 'System.Management.Automation.PSCredential',
-  securestring: 'System.Security.SecureString', cultureinfo: 'System.Globalization.CultureInfo', ref: 'System.Management.Automation.PSReference',
-  runtimeexception: 'System.Management.Automation.RuntimeException', datetimeoffset: 'System.DateTimeOffset', arraylist: 'System.Collections.ArrayList',
+  switch: 'System.Management.Automation.SwitchParameter', void: 'System.Void', xml: 'System.Xml.XmlDocument',
+  ipaddress: 'System.Net.IPAddress', type: 'System.Type', version: 'System.Version', uri: 'System.Uri',
+  pscredential: 'System.Management.Automation.PSCredential', securestring: 'System.Security.SecureString',
+  cultureinfo: 'System.Globalization.CultureInfo', ref: 'System.Management.Automation.PSReference',
 }));
 
 /**
@@ -164,8 +166,8 @@ export function resolveTypeName(name: string): string | null {
     const element = resolveTypeName(trimmed.slice(0, -2));
     return element === null ? null : element + '[]';
   }
-  const generic = /^(?:System\.)?(?:Collections\.Generic\.)?List\[(.+)\]$/i.exec(trimmed);
   if (genericListElement(trimmed) !== null) return trimmed;
+  const generic = /^(?:System\.)?(?:Collections\.Generic\.)?List\[(.+)\]$/i.exec(trimmed);
   if (generic) {
     const element = resolveTypeName(generic[1]);
     return element === null ? null : genericListName(element);
