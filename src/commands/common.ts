@@ -1,7 +1,7 @@
 // Helpers every cmdlet family shares: PowerShell-shaped error records (message, category and a
 // FullyQualifiedErrorId ending in the cmdlet's .NET class name) and small parameter readers.
 
-import type { BoundParameters, CmdletContext } from '../runtime/cmdlet.js';
+import type { BoundParameters, CmdletContext, ParameterDefinition } from '../runtime/cmdlet.js';
 import { ErrorRecord, PSException, type ErrorCategory } from '../runtime/error-record.js';
 import { toStr } from '../runtime/convert.js';
 
@@ -68,4 +68,17 @@ export function ioMessage(error: unknown, path: string): string {
 /** Writes a non-terminating error built from an I/O failure. */
 export function writeIoError(ctx: CmdletContext, cmdletName: string, error: unknown, path: string, errorId: string, category: ErrorCategory = 'WriteError'): void {
   ctx.writeError(cmdletError(cmdletName, ioMessage(error, path), errorId, category, path, 'System.IO.IOException'));
+}
+
+/** -WhatIf and -Confirm, declared by the cmdlets that change things (SupportsShouldProcess). */
+export const shouldProcessParameters: readonly ParameterDefinition[] = [
+  { name: 'WhatIf', aliases: ['wi'], type: 'switch' },
+  { name: 'Confirm', aliases: ['cf'], type: 'switch' },
+];
+
+/** False (after telling the host what would happen) under -WhatIf; -Confirm needs no prompt without an interactive host. */
+export function shouldProcess(ctx: CmdletContext, params: BoundParameters, target: string, action: string): boolean {
+  if (!flag(params, 'WhatIf')) return true;
+  ctx.writeHost(`What if: Performing the operation "${action}" on target "${target}".`);
+  return false;
 }

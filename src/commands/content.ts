@@ -3,7 +3,7 @@
 
 import type { BoundParameters, CmdletContext, CmdletDefinition, ParameterDefinition } from '../runtime/cmdlet.js';
 import { toStr } from '../runtime/convert.js';
-import { cmdletError, flag, opt, strings, writeIoError } from './common.js';
+import { cmdletError, flag, opt, shouldProcess, shouldProcessParameters, strings, writeIoError } from './common.js';
 import { isDirectory, parentPath, resolveExisting, resolveForWrite } from './globbing.js';
 
 // One parameter set for both: piped items bind -LiteralPath through their PSPath property, which
@@ -144,6 +144,7 @@ function writeContent(name: string, aliases: readonly string[], append: boolean)
       { name: 'Exclude', type: 'string[]' },
       { name: 'Stream', type: 'string' },
       { name: 'AsByteStream', type: 'switch' },
+      ...shouldProcessParameters,
     ],
     create: (ctx) => {
       const values: unknown[] = [];
@@ -173,6 +174,7 @@ function writeContent(name: string, aliases: readonly string[], append: boolean)
                 'System.IO.DirectoryNotFoundException'));
               continue;
             }
+            if (!shouldProcess(ctx, p, `Path: ${path}`, append ? 'Add Content' : 'Set Content')) continue;
             try {
               ctx.host.fs.writeText(path, text, append);
             } catch (e) {
@@ -189,11 +191,13 @@ function writeContent(name: string, aliases: readonly string[], append: boolean)
 const clearContent: CmdletDefinition = {
   name: 'Clear-Content',
   aliases: ['clc'],
-  parameters: [...pathParameters, { name: 'Force', type: 'switch' }],
+  parameters: [...pathParameters, { name: 'Force', type: 'switch' }, ...shouldProcessParameters],
   create: (ctx) => ({
     process(p) {
       const { paths, literal } = targetPaths(p);
-      for (const path of resolveExisting(ctx, 'Clear-Content', paths, literal)) ctx.host.fs.writeText(path, '', false);
+      for (const path of resolveExisting(ctx, 'Clear-Content', paths, literal)) {
+        if (shouldProcess(ctx, p, `Item: ${path}`, 'Clear Content')) ctx.host.fs.writeText(path, '', false);
+      }
     },
   }),
 };

@@ -4,7 +4,7 @@
 import type { BoundParameters, CmdletContext, CmdletDefinition, ParameterDefinition } from '../runtime/cmdlet.js';
 import { toStr } from '../runtime/convert.js';
 import { isWildcard, wildcardToRegExp } from '../runtime/wildcard.js';
-import { cmdletError, flag, opt, strings, writeIoError } from './common.js';
+import { cmdletError, flag, opt, shouldProcess, shouldProcessParameters, strings, writeIoError } from './common.js';
 import { itemInfo } from './file-info.js';
 import { glob, isDirectory, joinPath, leafName, ordinal, parentPath, resolveExisting } from './globbing.js';
 
@@ -171,6 +171,7 @@ const newItem: CmdletDefinition = {
     { name: 'ItemType', aliases: ['Type'], type: 'string' },
     { name: 'Value', aliases: ['Target'], type: 'object', valueFromPipeline: true, valueFromPipelineByPropertyName: true },
     { name: 'Force', type: 'switch' },
+    ...shouldProcessParameters,
   ],
   create: (ctx) => ({
     process(p) {
@@ -197,6 +198,7 @@ const newItem: CmdletDefinition = {
           ctx.writeError(cmdletError(NEW, `The file '${path}' already exists.`, 'NewItemIOError', 'WriteError', path, 'System.IO.IOException'));
           continue;
         }
+        if (!shouldProcess(ctx, p, `Destination: ${path}`, directory ? 'Create Directory' : 'Create File')) continue;
         const parent = parentPath(path);
         try {
           if (parent !== '' && !ctx.host.fs.exists(parent)) {
@@ -224,7 +226,8 @@ const removeItem: CmdletDefinition = {
   name: REMOVE,
   aliases: ['ri', 'del', 'erase', 'rd'],
   defaultParameterSet: 'Path',
-  parameters: [...pathParameters(true), ...filterParameters, { name: 'Recurse', aliases: ['r'], type: 'switch' }, { name: 'Stream', type: 'string[]' }],
+  parameters: [...pathParameters(true), ...filterParameters, { name: 'Recurse', aliases: ['r'], type: 'switch' }, { name: 'Stream', type: 'string[]' },
+    ...shouldProcessParameters],
   create: (ctx) => ({
     process(p) {
       const { paths, literal } = givenPaths(p);
@@ -232,6 +235,7 @@ const removeItem: CmdletDefinition = {
       for (const path of resolveExisting(ctx, REMOVE, paths, literal, flag(p, 'Force'))) {
         if (!matches(leafName(path))) continue;
         const dir = isDirectory(ctx, path);
+        if (!shouldProcess(ctx, p, `Item: ${path}`, dir ? 'Remove Directory' : 'Remove File')) continue;
         if (dir && !flag(p, 'Recurse') && ctx.host.fs.readDir(path).length > 0) {
           ctx.writeError(cmdletError(REMOVE,
             `The item at ${path} has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item. Are you sure you want to continue?`,
@@ -261,6 +265,7 @@ function transfer(name: string, aliases: readonly string[], move: boolean): Cmdl
       { name: 'Recurse', type: 'switch' },
       { name: 'Container', type: 'switch' },
       { name: 'PassThru', type: 'switch' },
+      ...shouldProcessParameters,
     ],
     create: (ctx) => ({
       process(p) {
@@ -281,6 +286,8 @@ function transfer(name: string, aliases: readonly string[], move: boolean): Cmdl
             ctx.writeError(cmdletError(name, message, move ? 'MoveFileInfoItemIOError' : 'DirectoryExist', 'WriteError', target, 'System.IO.IOException'));
             continue;
           }
+          const what = dir ? (move ? 'Move Directory' : 'Copy Directory') : move ? 'Move File' : 'Copy File';
+          if (!shouldProcess(ctx, p, `Item: ${source} Destination: ${target}`, what)) continue;
           try {
             if (move) {
               if (ctx.host.fs.exists(target)) ctx.host.fs.remove(target, isDirectory(ctx, target));
@@ -313,6 +320,7 @@ const renameItem: CmdletDefinition = {
     { name: 'NewName', type: 'string', position: 1, mandatory: true, valueFromPipelineByPropertyName: true },
     { name: 'Force', type: 'switch' },
     { name: 'PassThru', type: 'switch' },
+    ...shouldProcessParameters,
   ],
   create: (ctx) => ({
     process(p) {
@@ -330,6 +338,7 @@ const renameItem: CmdletDefinition = {
             'System.IO.IOException'));
           continue;
         }
+        if (!shouldProcess(ctx, p, `Item: ${source} Destination: ${target}`, isDirectory(ctx, source) ? 'Rename Directory' : 'Rename File')) continue;
         try {
           ctx.host.fs.rename(source, target);
         } catch (e) {

@@ -136,7 +136,7 @@ const convertToJson: CmdletDefinition = {
 
 class JsonSyntaxError extends Error {}
 
-/** A JSON reader that keeps PowerShell's number types (Int32, Int64, Double) and property order. */
+/** A JSON reader that keeps PowerShell's number types (Int64, Double) and property order. */
 class JsonReader {
   private i = 0;
   constructor(
@@ -182,9 +182,9 @@ class JsonReader {
     const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.i));
     if (m === null) this.fail(`Unexpected character encountered while parsing value: ${c ?? ''}.`);
     this.i += m[0].length;
+    // Newtonsoft reads every integer as Int64, so PowerShell's objects hold [long] values.
     if (m[1] === undefined && m[2] === undefined) {
       const big = BigInt(m[0]);
-      if (big >= -2147483648n && big <= 2147483647n) return Number(big);
       if (big >= -9223372036854775808n && big <= 9223372036854775807n) return big;
     }
     return Number(m[0]);

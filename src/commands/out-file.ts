@@ -3,7 +3,7 @@
 
 import type { CmdletContext, CmdletDefinition } from '../runtime/cmdlet.js';
 import { toStr } from '../runtime/convert.js';
-import { cmdletError, flag, opt, writeIoError } from './common.js';
+import { cmdletError, flag, opt, shouldProcess, shouldProcessParameters, writeIoError } from './common.js';
 import { isDirectory, resolveForWrite } from './globbing.js';
 
 interface Formatter {
@@ -37,6 +37,7 @@ export const outFile: CmdletDefinition = {
     { name: 'Width', type: 'int' },
     { name: 'NoNewline', type: 'switch' },
     { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+    ...shouldProcessParameters,
   ],
   create: (ctx) => {
     const values: unknown[] = [];
@@ -55,6 +56,7 @@ export const outFile: CmdletDefinition = {
           ctx.writeError(cmdletError(NAME, `The file '${path}' already exists.`, 'NoClobber', 'ResourceExists', path, 'System.IO.IOException'));
           return;
         }
+        if (!shouldProcess(ctx, p, path, 'Output to File')) return;
         let text: string;
         if (flag(p, 'NoNewline')) text = values.map((v) => renderForFile(ctx, [v], opt<number>(p, 'Width')).replace(/\n$/, '')).join('');
         else text = renderForFile(ctx, values, opt<number>(p, 'Width'));

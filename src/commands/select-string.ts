@@ -13,8 +13,23 @@ import { relativePath } from './path.js';
 
 const NAME = 'Select-String';
 
+/** Microsoft.PowerShell.Commands.MatchInfoContext: the lines around a match (-Context). */
+export class MatchInfoContext extends DotNetObject {
+  constructor(
+    readonly PreContext: string[],
+    readonly PostContext: string[],
+  ) {
+    super();
+  }
+  get DisplayPreContext(): string[] { return this.PreContext; }
+  get DisplayPostContext(): string[] { return this.PostContext; }
+  get psTypeNames(): readonly string[] { return ['Microsoft.PowerShell.Commands.MatchInfoContext', 'System.Object']; }
+  psPropertyNames(): readonly string[] { return ['PreContext', 'PostContext', 'DisplayPreContext', 'DisplayPostContext']; }
+  toString(): string { return 'Microsoft.PowerShell.Commands.MatchInfoContext'; }
+}
+
 export class MatchInfo extends DotNetObject {
-  Context: { PreContext: string[]; PostContext: string[] } | null = null;
+  Context: MatchInfoContext | null = null;
   constructor(
     readonly Line: string,
     readonly LineNumber: number,
@@ -82,8 +97,8 @@ function matchLine(s: Search, line: string): { pattern: string; matches: PSMatch
   return null;
 }
 
-/** Searches lines; returns false when -List/-Quiet says to stop after the first hit. */
-function searchLines(ctx: CmdletContext, s: Search, lines: readonly string[], path: string, base: string | null, state: { any: boolean }): void {
+/** Searches lines numbered from `first`; -List and -Quiet stop at the first hit. */
+function searchLines(ctx: CmdletContext, s: Search, lines: readonly string[], path: string, base: string | null, state: { any: boolean }, first = 1): void {
   const notMatch = flag(s.p, 'NotMatch');
   for (let i = 0; i < lines.length; i++) {
     const hit = matchLine(s, lines[i]);
@@ -93,8 +108,8 @@ function searchLines(ctx: CmdletContext, s: Search, lines: readonly string[], pa
     if (flag(s.p, 'Raw')) {
       ctx.writeObject(lines[i]);
     } else {
-      const info = new MatchInfo(lines[i], i + 1, path, hit?.pattern ?? s.patterns[0]?.text ?? '', hit?.matches ?? [], !flag(s.p, 'CaseSensitive'), base);
-      if (s.before > 0 || s.after > 0) info.Context = { PreContext: lines.slice(Math.max(0, i - s.before), i), PostContext: lines.slice(i + 1, i + 1 + s.after) };
+      const info = new MatchInfo(lines[i], i + first, path, hit?.pattern ?? s.patterns[0]?.text ?? '', hit?.matches ?? [], !flag(s.p, 'CaseSensitive'), base);
+      if (s.before > 0 || s.after > 0) info.Context = new MatchInfoContext(lines.slice(Math.max(0, i - s.before), i), lines.slice(i + 1, i + 1 + s.after));
       ctx.writeObject(info);
     }
     if (flag(s.p, 'List')) return;
@@ -139,6 +154,10 @@ export const selectString: CmdletDefinition = {
   create: (ctx) => {
     let search: Search | null = null;
     const state = { any: false };
+    // Piped strings are numbered as one stream; with -Context they are searched together at the end.
+    const piped: string[] = [];
+    let inputNumber = 0;
+    const withContext = (x: Search): boolean => x.before > 0 || x.after > 0;
     return {
       process(p) {
         search ??= makeSearch(ctx, p);
@@ -149,7 +168,10 @@ export const selectString: CmdletDefinition = {
           return;
         }
         if (input !== undefined) {
-          if (input !== null) searchLines(ctx, search, [toStr(input)], 'InputStream', null, state);
+          if (input === null) return;
+          inputNumber++;
+          if (withContext(search)) piped.push(toStr(input));
+          else searchLines(ctx, search, [toStr(input)], 'InputStream', null, state, inputNumber);
           return;
         }
         const literal = p.LiteralPath !== undefined;
@@ -157,6 +179,7 @@ export const selectString: CmdletDefinition = {
         for (const path of resolveExisting(ctx, NAME, paths, literal)) searchFile(ctx, search, path, state);
       },
       end(p) {
+        if (search !== null && withContext(search) && piped.length > 0) searchLines(ctx, search, piped, 'InputStream', null, state);
         if (flag(p, 'Quiet') && state.any) ctx.writeObject(true);
       },
     };

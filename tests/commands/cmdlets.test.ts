@@ -70,6 +70,9 @@ const cases: readonly { readonly name: string; readonly script: string; readonly
   { name: 'new-item directory', script: '(New-Item d -ItemType Directory).Name; Test-Path d -PathType Container', want: 'output:d\noutput:True' },
   { name: 'remove-item', script: 'Remove-Item a.txt; Test-Path a.txt; Remove-Item a.txt', want: "output:False\nerror:Cannot find path '/home/test/a.txt' because it does not exist." },
   { name: 'copy/move/rename', script: 'Copy-Item a.txt c.txt; Move-Item c.txt d.txt; Rename-Item d.txt e.txt; Get-Content e.txt -TotalCount 1; Test-Path c.txt, d.txt', want: 'output:one\noutput:False\noutput:False' },
+  { name: 'whatif', script: 'Remove-Item a.txt -WhatIf; Test-Path a.txt; Remove-Item a.txt -Confirm:$false; Test-Path a.txt', want: 'information:What if: Performing the operation "Remove File" on target "Item: /home/test/a.txt".\noutput:True\noutput:False' },
+  { name: 'gci depth', script: 'New-Item d/e -ItemType Directory -Force | Out-Null; Set-Content d/e/f.txt 1; Get-ChildItem d -Recurse -Depth 0 -Name; Get-ChildItem d -Recurse -File -Name', want: 'output:e\noutput:e/f.txt' },
+  { name: 'select-string context', script: '"a","b","c" | Select-String b -Context 1 | % { $_.Context.PreContext; $_.Context.PostContext }', want: 'output:a\noutput:c' },
   // Locations and paths
   { name: 'location', script: 'Set-Location /tmp; (Get-Location).Path; cd -; (Get-Location).Path', want: 'output:/tmp\noutput:/home/test' },
   { name: 'set-location missing', script: 'Set-Location /nope', want: "error:Cannot find path '/nope' because it does not exist." },
@@ -98,7 +101,7 @@ const cases: readonly { readonly name: string; readonly script: string; readonly
   { name: 'to-json depth', script: '@{a=@{b=@{c=@{d=1}}}} | ConvertTo-Json -Compress', want: 'warning:Resulting JSON is truncated as serialization has exceeded the set depth of 2.\noutput:{"a":{"b":{"c":"System.Collections.Hashtable"}}}' },
   { name: 'to-json pipeline array', script: '1,2 | ConvertTo-Json -Compress; 1 | ConvertTo-Json -AsArray -Compress', want: 'output:[1,2]\noutput:[1]' },
   { name: 'to-json escapes', script: '"a`"b\\c`n" | ConvertTo-Json', want: 'output:"a\\"b\\\\c\\n"' },
-  { name: 'from-json', script: '$o = Get-Content data.json -Raw | ConvertFrom-Json; $o.name; $o.tags.Count; $o.n.GetType().Name', want: 'output:psh\noutput:2\noutput:Int32' },
+  { name: 'from-json', script: '$o = Get-Content data.json -Raw | ConvertFrom-Json; $o.name; $o.tags.Count; $o.n.GetType().Name', want: 'output:psh\noutput:2\noutput:Int64' },
   { name: 'from-json array enumerates', script: '("[1,2,3]" | ConvertFrom-Json | Measure-Object).Count', want: 'output:3' },
   { name: 'from-json hashtable', script: '$h = "{`"a`":1}" | ConvertFrom-Json -AsHashtable; $h["a"]', want: 'output:1' },
   { name: 'from-json invalid', script: 'try { "{" | ConvertFrom-Json } catch { $_.FullyQualifiedErrorId }', want: 'output:System.ArgumentException,Microsoft.PowerShell.Commands.ConvertFromJsonCommand' },
