@@ -212,6 +212,26 @@ function step(c: ExecutionContext, stage: Stage, run: () => void): void {
   }
 }
 
+/** The pipe into a stage: each object polls the stop flag, then runs the stage's process. */
+function stageInput(c: ExecutionContext, stage: Stage): Pipe {
+  const proc = stage.proc;
+  return {
+    write(v) {
+      c.checkStop();
+      const saved = c.streams;
+      c.streams = stage.streams;
+      try {
+        proc.process(v, true);
+      } catch (e) {
+        if (e instanceof RuntimeError) c.position(e.errorRecord, stage.extent, stage.name);
+        throw e;
+      } finally {
+        c.streams = saved;
+      }
+    },
+  };
+}
+
 export function compilePipeline(ast: PipelineAst): Stmt {
   const elements = ast.elements;
   if (elements.length === 1 && elements[0].kind === 'CommandExpression' && elements[0].redirections.length === 0) {
@@ -255,13 +275,7 @@ export function compilePipeline(ast: PipelineAst): Stmt {
       }
       const stage: Stage = { proc: created.proc, name: created.name, extent: f.extent, streams, finish: redirection?.finish ?? null };
       stages[i] = stage;
-      const proc = created.proc;
-      out = {
-        write: (v) => {
-          c.checkStop();
-          step(c, stage, () => proc.process(v, true));
-        },
-      };
+      out = stageInput(c, stage);
     }
     for (const s of stages) step(c, s, () => s.proc.begin());
     step(c, stages[0], () => stages[0].proc.process(null, false));
@@ -310,6 +324,7 @@ class CmdletCommand implements CommandProcessor {
   private explicit!: ReadonlySet<string>;
   private setName = '';
   private pipelineBound: string[] = [];
+  private bound = new Map<string, unknown>();
 
   constructor(
     private readonly c: ExecutionContext,
@@ -326,6 +341,7 @@ class CmdletCommand implements CommandProcessor {
     const binding = bindArguments(meta, this.args, this.expectsInput);
     this.setName = binding.setName;
     this.explicit = new Set(binding.bound.keys());
+    this.bound = binding.bound;
     for (const [k, v] of binding.bound) this.params[k] = v;
     const ctx = makeCmdletContext(this.c, {
       name: this.def.name, setName: binding.setName, bound: this.explicit, extent: this.extent,
@@ -342,8 +358,11 @@ class CmdletCommand implements CommandProcessor {
       return;
     }
     const meta = cmdletMeta(this.def);
-    for (const n of this.pipelineBound) delete this.params[n];
-    const bound = new Map<string, unknown>(Object.entries(this.params));
+    const bound = this.bound;
+    for (const n of this.pipelineBound) {
+      delete this.params[n];
+      bound.delete(n);
+    }
     const names = bindPipelineInput(meta, this.setName, bound, this.explicit, input);
     if (names === null) {
       const err = inputNotBound(meta, input);

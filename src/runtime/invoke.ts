@@ -11,7 +11,7 @@ import { variableList } from './cmdlet-context.js';
 import { type Expr, NO_METHOD, compileExpression, unwrap } from './compile/expressions.js';
 import { type Stmt, compileStatements } from './compile/statements.js';
 import { toStr } from './convert.js';
-import { Scope } from './scope.js';
+import { Scope, variableGeneration } from './scope.js';
 import { ExitSignal, RETURN } from './signals.js';
 import { PSHashtable, PSObject, ScriptBlock } from './values.js';
 
@@ -19,6 +19,8 @@ export interface CompiledBlock {
   readonly meta: CommandMeta;
   readonly defaults: readonly (Expr | null)[];
   readonly constraints: readonly (string | null)[];
+  /** Lower-cased parameter names: the variable keys. */
+  readonly keys: readonly string[];
   readonly begin: Stmt | null;
   readonly process: Stmt | null;
   readonly end: Stmt | null;
@@ -122,6 +124,7 @@ export function compileScriptBlock(ast: ScriptBlockAst, name: string, parameters
     meta: { name, params: metas.map((m) => m.meta), defaultSet, advanced, isCmdlet: false },
     defaults: paramAsts.map((p) => (p.defaultValue === null ? null : compileExpression(p.defaultValue))),
     constraints: metas.map((m) => m.constraint),
+    keys: paramAsts.map((p) => p.name.toLowerCase()),
     begin: block(ast.beginBlock),
     process: isFilter ? end : block(ast.processBlock),
     end: isFilter ? null : end,
@@ -153,7 +156,8 @@ export class ScriptCommand {
   private scope!: Scope;
   private readonly input: unknown[] = [];
   private binding!: BindResult;
-  private explicit!: ReadonlySet<string>;
+  /** Names bound from arguments, not from the pipeline; made when the first object arrives. */
+  private explicit: ReadonlySet<string> | null = null;
   private exited = false;
   private out: Pipe;
   private streams: StreamRouter;
@@ -163,15 +167,10 @@ export class ScriptCommand {
     this.streams = inv.streams;
   }
 
-  get common(): BindResult['common'] {
-    return this.binding.common;
-  }
-
   begin(): void {
     const { c, inv } = this;
     const compiled = inv.compiled;
     this.binding = bindArguments(compiled.meta, inv.args, inv.expectsInput);
-    this.explicit = new Set(this.binding.bound.keys());
     this.captureCommonVariables();
     const scope = inv.dotSource ? c.scope : new Scope(c.scope, inv.scriptFile !== null || inv.scriptScope === true);
     this.scope = scope;
@@ -210,17 +209,24 @@ export class ScriptCommand {
     const compiled = inv.compiled;
     const params = compiled.meta.params;
     const bound = this.binding.bound;
+    const quiet = !inv.dotSource;
+    let ranDefaults = false;
     for (let i = 0; i < params.length; i++) {
       const p = params[i];
       let value: unknown;
       if (bound.has(p.name)) value = bound.get(p.name);
       else {
         const d = compiled.defaults[i];
+        ranDefaults ||= d !== null;
         value = d !== null ? d(c) ?? null : p.isSwitch ? false : null;
       }
-      scope.define(p.name, value, compiled.constraints[i]);
+      scope.define(p.name, value, compiled.constraints[i], compiled.keys[i], quiet);
     }
-    scope.define('args', this.binding.unbound, null);
+    scope.define('args', this.binding.unbound, null, 'args', quiet);
+    // `$input` is the live list of pipeline objects received so far.
+    if (!inv.dotSource) scope.define('input', this.input, null, 'input', quiet);
+    // A default value may have cached a parent's variable that a later parameter now hides.
+    if (ranDefaults) variableGeneration.n++;
     if (compiled.usesBoundParameters) {
       const h = new PSHashtable(false);
       for (const [k, v] of bound) h.set(k, v);
@@ -250,6 +256,7 @@ export class ScriptCommand {
     }
     this.input.push(input);
     if (compiled.process === null) return;
+    this.explicit ??= new Set(this.binding.bound.keys());
     const names = bindPipelineInput(compiled.meta, this.binding.setName, this.binding.bound, this.explicit, input);
     if (names === null && compiled.meta.params.some((p) => p.fromPipeline || p.fromPipelineByName)) {
       throw inputNotBound(compiled.meta, input);
@@ -262,7 +269,7 @@ export class ScriptCommand {
   end(): void {
     const compiled = this.inv.compiled;
     if (this.exited || compiled.end === null) return;
-    this.scope.set('input', this.input, 'input');
+    if (this.inv.dotSource) this.scope.set('input', this.input, 'input');
     this.run(compiled.end);
   }
 

@@ -110,7 +110,7 @@ export class Runspace {
     const names = new Set<string>();
     for (const def of this.context.cmdlets.values()) names.add(def.name);
     for (const a of this.context.aliases.keys()) names.add(a);
-    for (const f of this.global.functions.values()) names.add(f.name);
+    for (const f of this.global.functions?.values() ?? []) names.add(f.name);
     return [...names].sort((a, b) => a.localeCompare(b));
   }
 

@@ -31,8 +31,8 @@ export const variableGeneration = { n: 0 };
 
 export class Scope {
   readonly vars = new Map<string, PSVariable>();
-  /** Functions are scoped like variables: defined in the current scope, found in parents. */
-  readonly functions = new Map<string, FunctionInfo>();
+  /** Functions are scoped like variables: defined in the current scope, found in parents. Made on first use. */
+  functions: Map<string, FunctionInfo> | null = null;
   readonly script: Scope;
   readonly global: Scope;
 
@@ -54,10 +54,14 @@ export class Scope {
 
   lookupFunction(key: string): FunctionInfo | undefined {
     for (let s: Scope | null = this; s !== null; s = s.parent) {
-      const f = s.functions.get(key);
+      const f = s.functions?.get(key);
       if (f !== undefined) return f;
     }
     return undefined;
+  }
+
+  defineFunction(key: string, info: FunctionInfo): void {
+    (this.functions ??= new Map()).set(key, info);
   }
 
   /** Assigns in this scope, creating a local variable when there is none here. */
@@ -70,10 +74,14 @@ export class Scope {
     return this.define(name, value, null, key);
   }
 
-  define(name: string, value: unknown, typeConstraint: string | null, key = name.toLowerCase()): PSVariable {
+  /**
+   * `quiet` skips invalidating cached lookups: only for a scope no closure has run in yet
+   * (a function's new scope while its parameters are defined).
+   */
+  define(name: string, value: unknown, typeConstraint: string | null, key = name.toLowerCase(), quiet = false): PSVariable {
     const v: PSVariable = { name, value, typeConstraint, isPrivate: false };
     this.vars.set(key, v);
-    variableGeneration.n++;
+    if (!quiet) variableGeneration.n++;
     return v;
   }
 

@@ -81,8 +81,12 @@ export function sessionFor(c: ExecutionContext): SessionStateAccess {
     },
     resolvePath: (path) => c.resolvePath(path),
     invoke(block: ScriptBlock, options: InvokeOptions = {}, emit?: (value: unknown) => void) {
+      if (emit !== undefined) {
+        invokeBlock(c, block, options, { write: emit });
+        return [];
+      }
       const col = new Collector();
-      invokeBlock(c, block, options, emit === undefined ? col : { write: emit });
+      invokeBlock(c, block, options, col);
       return col.items;
     },
     invokeText: (text, emit) => runText(c, text, emit),
@@ -104,7 +108,7 @@ export function sessionFor(c: ExecutionContext): SessionStateAccess {
     },
     functionNames() {
       const names = new Set<string>();
-      for (let sc: typeof c.scope | null = c.scope; sc !== null; sc = sc.parent) for (const f of sc.functions.values()) names.add(f.name);
+      for (let sc: typeof c.scope | null = c.scope; sc !== null; sc = sc.parent) for (const f of sc.functions?.values() ?? []) names.add(f.name);
       return [...names];
     },
   };

@@ -3,9 +3,7 @@
 // `undefined` stands for PowerShell's AutomationNull ("no output at all", e.g. `$()` or a
 // `[void]` cast); it never gets stored: assignments and arrays turn it into $null.
 
-import type {
-  ExpandableStringExpressionAst, ExpressionAst, HashtableAst, StatementAst, VariableExpressionAst,
-} from '../../language/ast.js';
+import type { AssignmentStatementAst, ExpandableStringExpressionAst, ExpressionAst, HashtableAst, StatementAst } from '../../language/ast.js';
 import type { ExecutionContext } from '../context.js';
 import { Collector } from '../context.js';
 import { convertTo, toBool, toStr } from '../convert.js';
@@ -242,9 +240,7 @@ export function compileExpression(ast: ExpressionAst): Expr {
         const r = compileExpression(ast.right);
         return (c) => l(c) ?? r(c);
       }
-      const r = compileExpression(ast.right);
-      const raw = arithmetic(op, l, r);
-      return (c) => raw(c);
+      return arithmetic(op, l, compileExpression(ast.right));
     }
     case 'Ternary': {
       const cond = compileExpression(ast.condition), t = compileExpression(ast.ifTrue), f = compileExpression(ast.ifFalse);
@@ -359,7 +355,7 @@ export function compileAssignable(ast: ExpressionAst): Setter {
 const COMPOUND: Record<string, string> = { '+=': '+', '-=': '-', '*=': '*', '/=': '/', '%=': '%' };
 
 /** An assignment that also gives the assigned value (`($x = 5)`, and as a statement). */
-export function compileAssignmentValue(ast: import('../../language/ast.js').AssignmentStatementAst): Expr {
+export function compileAssignmentValue(ast: AssignmentStatementAst): Expr {
   const set = compileAssignable(ast.target);
   const value = compileStatementValue(ast.value);
   const op = ast.operator;
@@ -387,5 +383,3 @@ export function compileAssignmentValue(ast: import('../../language/ast.js').Assi
     return v;
   };
 }
-
-export type { VariableExpressionAst };

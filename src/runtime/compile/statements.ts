@@ -355,7 +355,7 @@ export function compileStatement(ast: StatementAst): Stmt {
       const key = name.toLowerCase();
       return (c) => {
         const scope = where === 'global' ? c.scope.global : where === 'script' ? c.scope.script : c.scope;
-        scope.functions.set(key, info);
+        scope.defineFunction(key, info);
       };
     }
     case 'Return': {
