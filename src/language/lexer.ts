@@ -804,6 +804,8 @@ export class PshLexer {
   }
 
   private scanRedirection(p: number): boolean {
+    const c = this.text.charCodeAt(p);
+    if (c !== 62 && this.text.charCodeAt(p + 1) !== 62) return false;
     const m = /^([1-6*]?)(>>?)(&1)?/.exec(this.text.slice(p, p + 5));
     if (m === null) return false;
     const stream = (m[1] || '1') as RedirectPayload['stream'];

@@ -16,8 +16,15 @@ export class SourceText {
     return { file: this.file, start, end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
   }
 
+  /** Line index of the previous lookup: nodes are made roughly in source order, so it is usually right. */
+  private lastLine = 0;
+
   position(offset: number): { line: number; column: number } {
     const starts = this.lineStarts;
+    const guess = this.lastLine;
+    if (starts[guess]! <= offset && (guess + 1 >= starts.length || starts[guess + 1]! > offset)) {
+      return { line: guess + 1, column: offset - starts[guess]! + 1 };
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -25,6 +32,7 @@ export class SourceText {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 }

@@ -1,6 +1,6 @@
 // AST shape tables: each source and its tree in the compact form of compact.ts.
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/language/index.js';
+import { parse, printAst } from '../../src/language/index.js';
 import { script } from './compact.js';
 
 const cases: { source: string; want: string }[] = [
@@ -194,6 +194,23 @@ describe("parser", () => {
       const result = parse(c.source);
       expect(result.errors).toEqual([]);
       expect(script(result.ast)).toBe(c.want);
+    });
+  }
+});
+
+/** The tree without extents and script block text, which depend on formatting. */
+function shape(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (k, v: unknown) => (k === 'extent' || k === 'text' ? undefined : v)));
+}
+
+describe('printer', () => {
+  for (const c of cases) {
+    it(`prints ${JSON.stringify(c.source)} so that it parses back to the same tree`, () => {
+      const first = parse(c.source).ast;
+      const printed = printAst(first);
+      const second = parse(printed);
+      expect(second.errors).toEqual([]);
+      expect(shape(second.ast)).toEqual(shape(first));
     });
   }
 });
