@@ -26,6 +26,8 @@ export function compileRegex(pattern: string, flags: string): CompiledRegex {
       for (const f of inline[1]) if ((f === 'i' || f === 'm' || f === 's') && !allFlags.includes(f)) allFlags += f;
     }
     const translated = translate(source);
+    // Unicode categories (`\p{L}`) need JS's unicode mode, which is stricter, so only then.
+    if (/\\[pP]\{/.test(source) && !allFlags.includes('u')) allFlags += 'u';
     c = { regex: new RegExp(translated.source, allFlags), groupNames: translated.groupNames };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, c);

@@ -163,6 +163,8 @@ const cases: Case[] = [
   { op: '-match', left: 'a', right: '(', error: 'InvalidRegularExpression', message: 'The regular expression pattern ( is not valid.' },
   { op: '-match', left: 'abc', right: '\\Aabc\\z', want: true },
   { op: '-match', left: 'ABC', right: '(?i)abc', want: true },
+  { op: '-match', left: 'é1', right: '^\\p{L}\\d$', want: true },
+  { op: '-match', left: 'a-b', right: 'a\\-b', want: true },
   // -replace
   { op: '-replace', left: 'hello', right: ['l', 'L'], want: 'heLLo' },
   { op: '-replace', left: 'Hello', right: ['h', 'J'], want: 'Jello' },
