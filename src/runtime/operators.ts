@@ -651,6 +651,20 @@ function negate(v: unknown): unknown {
   return typeof n === 'bigint' ? fromInt64(-n) : n === 0 ? 0 : -n;
 }
 
+/** `++`/`--` need a number ($null counts as 0; numeric strings convert). */
+function incrementable(op: string, v: unknown): Num {
+  const b = baseValue(v);
+  if (b === null || b === undefined) return 0;
+  if (typeof b === 'number' || typeof b === 'bigint') return b;
+  const n = typeof b === 'string' ? tryNumber(b) : b instanceof PSChar ? b.code : null;
+  if (n === null) {
+    const shown = op.replace('post', '');
+    throw RuntimeError.create(`The '${shown}' operator works only on numbers. The operand is a '${typeNamesOf(b)[0] ?? 'System.Object'}'.`,
+      'OperatorRequiresNumber', 'InvalidOperation', 'System.Management.Automation.RuntimeException', v);
+  }
+  return n;
+}
+
 /** Unary operators; `++`/`--` return the new value and leave the assignment to the evaluator. */
 export function unaryOperator(op: string, operand: unknown): unknown {
   switch (op) {
@@ -658,8 +672,8 @@ export function unaryOperator(op: string, operand: unknown): unknown {
     case '-': return negate(operand);
     case '+': return typeof operand === 'number' || typeof operand === 'bigint' ? operand : toNumber(operand);
     case ',': return [operand];
-    case '++': case 'post++': return add(operand ?? 0, 1);
-    case '--': case 'post--': return subtract(operand ?? 0, 1);
+    case '++': case 'post++': return arithmetic('+', incrementable(op, operand), 1);
+    case '--': case 'post--': return arithmetic('-', incrementable(op, operand), 1);
     case '-bnot': {
       const { value, wide } = toIntegerBits(operand);
       return wide ? BigInt.asIntN(64, ~value) : Number(BigInt.asIntN(32, ~value));

@@ -315,6 +315,9 @@ describe('unaryOperator', () => {
     { op: '++', operand: 1, want: 2 },
     { op: '++', operand: null, want: 1 },
     { op: '--', operand: 2147483648, want: 2147483647 },
+    { op: 'post++', operand: '5', want: 6 },
+    { op: '++', operand: 2147483647, want: 2147483648 },
+    { op: '--', operand: 5n, want: 4n },
     { op: '-bnot', operand: 0, want: -1 },
     { op: '-bnot', operand: 5n, want: -6n },
     { op: '-split', operand: ' a  b\tc ', want: ['a', 'b', 'c'] },
@@ -324,6 +327,10 @@ describe('unaryOperator', () => {
   it.each(table)('$op $operand', ({ op, operand, want }) => {
     expect(unaryOperator(op, operand)).toEqual(want);
   });
+});
+
+it('++ on a non-number fails as PowerShell words it', () => {
+  expect(() => unaryOperator('++', 'abc')).toThrowError("The '++' operator works only on numbers. The operand is a 'System.String'.");
 });
 
 describe('compareValues', () => {
