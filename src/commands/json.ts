@@ -294,4 +294,28 @@ const convertFromJson: CmdletDefinition = {
   },
 };
 
-export const jsonCommands: readonly CmdletDefinition[] = [convertToJson, convertFromJson];
+const TEST = 'Test-Json';
+
+/** Test-Json without schemas: whether the text parses, with PowerShell's error when it does not. */
+const testJson: CmdletDefinition = {
+  name: TEST,
+  parameters: [
+    { name: 'Json', type: 'string', position: 0, mandatory: true, valueFromPipeline: true },
+    { name: 'Schema', type: 'string', position: 1 },
+    { name: 'SchemaFile', type: 'string' },
+  ],
+  create: (ctx) => ({
+    process(p) {
+      try {
+        fromJson(toStr(p.Json), false);
+        ctx.writeObject(true);
+      } catch (e) {
+        if (!(e instanceof JsonSyntaxError)) throw e;
+        ctx.writeError(cmdletError(TEST, `Cannot parse the JSON. ${e.message}`, 'InvalidJson', 'InvalidData', p.Json, 'System.Exception'));
+        ctx.writeObject(false);
+      }
+    },
+  }),
+};
+
+export const jsonCommands: readonly CmdletDefinition[] = [convertToJson, convertFromJson, testJson];

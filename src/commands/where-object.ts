@@ -46,7 +46,9 @@ export const whereObject: CmdletDefinition = {
       const value = input === null ? null : getMember(input, toStr(filter));
       const op = chosenOperator(p);
       let keep: boolean;
-      if (op === null) keep = toBool(value);
+      // Without an operator, a value means -EQ (PowerShell's default parameter set); no value tests truthiness.
+      if (op === null && p.Value !== undefined) keep = toBool(binaryOperator('-eq', value, p.Value));
+      else if (op === null) keep = toBool(value);
       else if (op === 'Not') keep = !toBool(value);
       else keep = toBool(binaryOperator('-' + op.toLowerCase(), value, p.Value ?? null));
       if (keep) ctx.writeObject(input);

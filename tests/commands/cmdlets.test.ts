@@ -15,6 +15,7 @@ const cases: readonly { readonly name: string; readonly script: string; readonly
   { name: 'where script block', script: '1..5 | Where-Object { $_ % 2 }', want: 'output:1\noutput:3\noutput:5' },
   { name: 'where simplified', script: '"apple","banana" | ? Length -gt 5', want: 'output:banana' },
   { name: 'where -like on property', script: 'Get-ChildItem | where Name -like *.csv | % Name', want: 'output:b.csv' },
+  { name: 'where value means -eq', script: '"a","b" | Where-Object Length 1 | Measure-Object | % Count; "a","bb" | where Length 2', want: 'output:2\noutput:bb' },
   { name: 'where -Not', script: '[pscustomobject]@{a=0},[pscustomobject]@{a=1} | Where-Object -Not a | % a', want: 'output:0' },
   { name: 'foreach accumulates in scope', script: '$s = 0; 1..4 | % { $s += $_ }; $s', want: 'output:10' },
   { name: 'foreach begin/process/end', script: '1,2 | ForEach-Object -Begin { "b" } -Process { $_ } -End { "e" }', want: 'output:b\noutput:1\noutput:2\noutput:e' },
@@ -105,6 +106,7 @@ const cases: readonly { readonly name: string; readonly script: string; readonly
   { name: 'from-json array enumerates', script: '("[1,2,3]" | ConvertFrom-Json | Measure-Object).Count', want: 'output:3' },
   { name: 'from-json hashtable', script: '$h = "{`"a`":1}" | ConvertFrom-Json -AsHashtable; $h["a"]', want: 'output:1' },
   { name: 'from-json invalid', script: 'try { "{" | ConvertFrom-Json } catch { $_.FullyQualifiedErrorId }', want: 'output:System.ArgumentException,Microsoft.PowerShell.Commands.ConvertFromJsonCommand' },
+  { name: 'test-json', script: 'Test-Json \'{"a":1}\'; Test-Json "{" -ErrorAction SilentlyContinue', want: 'output:True\noutput:False' },
   // CSV
   { name: 'to-csv quotes all', script: '[pscustomobject]@{a=1;b="x,y"} | ConvertTo-Csv', want: 'output:"a","b"\noutput:"1","x,y"' },
   { name: 'to-csv as needed', script: '[pscustomobject]@{a=1;b="x,y"} | ConvertTo-Csv -UseQuotes AsNeeded', want: 'output:a,b\noutput:1,"x,y"' },
