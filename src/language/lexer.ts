@@ -98,6 +98,11 @@ const continuations: Record<string, readonly string[]> = {
 
 const multipliers: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
 
+/** En dash, em dash and horizontal bar work as `-` (scripts pasted from documents have them). */
+function dash(c: number): number {
+  return c === 0x2013 || c === 0x2014 || c === 0x2015 ? 45 : c;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff;
 }
@@ -329,6 +334,8 @@ export class PshLexer {
     this.skipTriviaAndNewlines();
     const next = this.pos;
     if (text.charCodeAt(next) === 41 /* ) */ && frame !== undefined && frame.kind === Frame.PAREN) return;
+    // PowerShell 7 lets a pipeline continue with `|` at the start of the next line.
+    if (text.charCodeAt(next) === 124 && text.charCodeAt(next + 1) !== 124 && (mode === Mode.COMMAND || mode === Mode.COMMAND_POSTFIX || mode === Mode.OPERATOR)) return;
     if (this.pendingContinuation !== null) {
       const word = /^[A-Za-z]+/.exec(text.slice(next, next + 10))?.[0]?.toLowerCase();
       if (word !== undefined && this.pendingContinuation.includes(word) && endsWord(text.charCodeAt(next + word.length))) return;
@@ -358,8 +365,8 @@ export class PshLexer {
   private scanStart(): void {
     const text = this.text;
     const p = this.pos;
-    const c = text.charCodeAt(p);
-    const c1 = text.charCodeAt(p + 1);
+    const c = dash(text.charCodeAt(p));
+    const c1 = dash(text.charCodeAt(p + 1));
     const atStatement = this.mode === Mode.START;
     switch (c) {
       case 36 /* $ */: case 64 /* @ */: case 39 /* ' */: case 34 /* " */: case 40 /* ( */: case 91 /* [ */:
@@ -596,8 +603,8 @@ export class PshLexer {
   private scanCommand(): void {
     const text = this.text;
     const p = this.pos;
-    const c = text.charCodeAt(p);
-    const c1 = text.charCodeAt(p + 1);
+    const c = dash(text.charCodeAt(p));
+    const c1 = dash(text.charCodeAt(p + 1));
     switch (c) {
       case 45 /* - */:
         if (c1 === 45 && text.charCodeAt(p + 2) === 37 /* --% */) {
@@ -825,8 +832,8 @@ export class PshLexer {
   private scanExpression(operand: boolean): void {
     const text = this.text;
     const p = this.pos;
-    const c = text.charCodeAt(p);
-    const c1 = text.charCodeAt(p + 1);
+    const c = dash(text.charCodeAt(p));
+    const c1 = dash(text.charCodeAt(p + 1));
     const argComma = this.argCommaFrame();
     switch (c) {
       case 45 /* - */: {

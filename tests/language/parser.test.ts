@@ -186,6 +186,10 @@ const cases: { source: string; want: string }[] = [
   { source: "$x = \"it's\"", want: "(= $x \"it's\")" },
   { source: "Invoke-Command -ComputerName S1, S2 -ScriptBlock { hostname }", want: "(Invoke-Command -ComputerName (, S1 S2) -ScriptBlock {(hostname)})" },
   { source: "Get-Thing -Name 'a' -Value 42 -Force", want: "(Get-Thing -Name 'a' -Value 42 -Force)" },
+  { source: "Get-A\n| Get-B\n  | Get-C\nGet-D", want: "(Get-A) | (Get-B) | (Get-C); (Get-D)" },
+  { source: "if ($x) {\r\n  \"a\"\r\n}\r\nelse {\r\n  @\"\r\nhi $x\r\n\"@\r\n}\r\n$y = 1 `\r\n + 2\r\n", want: "(if $x {\"a\"} else {(expand:doubleHere \"hi \" $x)}); (= $y (+ 1 2))" },
+  { source: "Get-Job \u2013Name x", want: "(Get-Job -Name x)" },
+  { source: "$a \u2013eq 1", want: "(-eq $a 1)" },
 ];
 
 describe("parser", () => {
