@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isWildcard, wildcardToRegExp } from '../../../src/runtime/wildcard.js';
 import { isInstanceOf, resolveTypeName, typeNamesOf, typeObject } from '../../../src/runtime/types.js';
-import { binaryOperator, compareValues } from '../../../src/runtime/operators.js';
+import { binaryOperator, compareValues, equalsIgnoreCase } from '../../../src/runtime/operators.js';
 import { PSException } from '../../../src/runtime/error-record.js';
 import { PSHashtable, PSObject } from '../../../src/runtime/values.js';
 
@@ -77,6 +77,10 @@ describe('operator properties', () => {
       const parts = binaryOperator('-split', s, ';') as string[];
       return parts.length === 1 && parts[0] === s;
     }));
+  });
+  it('case-insensitive equality agrees with lower-casing', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', 'é', 'É', '[', '{', '@', '`', '1') , maxLength: 5 });
+    fc.assert(fc.property(text, text, (a, b) => equalsIgnoreCase(a, b) === (a.toLowerCase() === b.toLowerCase())));
   });
   it('int addition never loses precision (it widens)', () => {
     fc.assert(fc.property(fc.integer(), fc.integer(), (a, b) => binaryOperator('+', a, b) === a + b));
