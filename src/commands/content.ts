@@ -134,7 +134,8 @@ function writeContent(name: string, aliases: readonly string[], append: boolean)
     aliases,
       parameters: [
       ...pathParameters,
-      { name: 'Value', type: 'object[]', position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+      // Not mandatory: PowerShell's -Value allows $null, which the binder rejects for mandatory parameters.
+      { name: 'Value', type: 'object[]', position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
       { name: 'PassThru', type: 'switch' },
       { name: 'NoNewline', type: 'switch' },
       { name: 'Encoding', type: 'string' },
@@ -153,9 +154,8 @@ function writeContent(name: string, aliases: readonly string[], append: boolean)
         process(p) {
           last = p;
           if (p.Value === undefined) return;
-          const v = p.Value;
-          if (Array.isArray(v)) values.push(...v);
-          else values.push(v);
+          // $null values write nothing (Set-Content f $null leaves an empty file).
+          for (const v of Array.isArray(p.Value) ? p.Value : [p.Value]) if (v !== null && v !== undefined) values.push(v);
         },
         end() {
           const p = last;

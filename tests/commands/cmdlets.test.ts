@@ -57,6 +57,7 @@ const cases: readonly { readonly name: string; readonly script: string; readonly
   { name: 'get-content wildcard', script: 'Get-Content *.txt | Measure-Object | % Count', want: 'output:3' },
   { name: 'get-content directory', script: 'Get-Content /tmp', want: "error:Unable to get content because it is a directory: '/tmp'. Please use 'Get-ChildItem' instead." },
   { name: 'set/add content', script: 'Set-Content n.txt a; Add-Content n.txt b; Get-Content n.txt', want: 'output:a\noutput:b' },
+  { name: 'set-content null', script: 'Set-Content n.txt $null; (Get-Item n.txt).Length', want: 'output:0' },
   { name: 'set-content -NoNewline', script: 'Set-Content n.txt a,b -NoNewline; Get-Content n.txt -Raw', want: 'output:ab' },
   { name: 'piped items to get-content', script: 'Get-ChildItem *.txt | Get-Content -TotalCount 1', want: 'output:one' },
   { name: 'out-file', script: '"x","y" | Out-File o.txt; Get-Content o.txt', want: 'output:x\noutput:y' },
