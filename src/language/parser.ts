@@ -167,6 +167,13 @@ export class PshParser extends EmbeddedActionsParser {
     return false;
   }
 
+  /** PowerShell reports a missing '(' right after the keyword. */
+  private missingOpenParen(keyword: string): void {
+    const at = this.endOfPrevious();
+    const id = keyword === 'if' || keyword === 'elseif' ? 'MissingOpenParenthesisInIfStatement' : 'MissingOpenParenthesisAfterKeyword';
+    this.sink.add(id, at, at, this.atEnd(), keyword);
+  }
+
   private here(): number {
     return this.offsetOf(this.LA(1));
   }
@@ -264,7 +271,7 @@ export class PshParser extends EmbeddedActionsParser {
     const parameters = this.SUBRULE(this.parameterList);
     const close = this.OPTION(() => this.CONSUME(T.RParen));
     return this.ACTION(() => {
-      if (open === kw) this.errorHere('MissingOpenParenthesisAfterKeyword', 'param');
+      if (open === kw) this.missingOpenParen('param');
       else if (close === undefined) this.missingClose('MissingEndParenthesisInFunctionParameterList', open);
       const first = attributes[0] ?? (kw as PshToken);
       return { kind: 'ParamBlock', extent: this.b.extent(first, ((close ?? open) as PshToken)), attributes, parameters } satisfies A.ParamBlockAst;
@@ -508,7 +515,7 @@ export class PshParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       if (open === undefined) {
         failed = true;
-        this.errorHere('MissingOpenParenthesisAfterKeyword', keyword);
+        this.missingOpenParen(keyword);
       }
     });
     const cond = this.OPTION2(() => this.SUBRULE(this.pipelineStatement));
@@ -614,7 +621,8 @@ export class PshParser extends EmbeddedActionsParser {
     const fail = (id: 'MissingOpenParenthesisAfterKeyword' | 'MissingVariableNameAfterForeach' | 'MissingInInForeach' | 'MissingExpressionAfterToken' | 'MissingEndParenthesisAfterStatement'): void => {
       if (failed) return;
       failed = true;
-      if (id === 'MissingOpenParenthesisAfterKeyword' || id === 'MissingEndParenthesisAfterStatement') this.errorHere(id, 'foreach');
+      if (id === 'MissingOpenParenthesisAfterKeyword') this.missingOpenParen('foreach');
+      else if (id === 'MissingEndParenthesisAfterStatement') this.errorHere(id, 'foreach');
       else if (id === 'MissingExpressionAfterToken') this.errorHere(id, 'in');
       else this.errorHere(id);
     };
@@ -655,7 +663,7 @@ export class PshParser extends EmbeddedActionsParser {
     const close = this.OPTION7(() => this.CONSUME(T.RParen));
     const body = this.SUBRULE(this.requiredBlock, { ARGS: ["for ( initializer ; condition ; iterator )"] });
     return this.ACTION(() => {
-      if (open === undefined) this.errorHere('MissingOpenParenthesisAfterKeyword', 'for');
+      if (open === undefined) this.missingOpenParen('for');
       else if (close === undefined) this.errorHere('MissingEndParenthesisAfterStatement', 'for');
       return {
         kind: 'For', extent: this.b.extent(label ?? kw, body), label: label === null ? null : (label.payload as string),
@@ -785,7 +793,7 @@ export class PshParser extends EmbeddedActionsParser {
     this.OPTION2(() => {
       this.CONSUME(T.Colon);
       const first = this.OPTION5(() => this.CONSUME2(T.Identifier));
-      this.ACTION(() => (first === undefined ? this.errorHere('MissingTypeName') : baseTypes.push(first.image)));
+      this.ACTION(() => (first === undefined ? this.errorHere('MissingNameAfterKeyword', ':') : baseTypes.push(first.image)));
       this.MANY(() => {
         this.CONSUME(T.Comma);
         const next = this.CONSUME3(T.Identifier);
@@ -815,7 +823,7 @@ export class PshParser extends EmbeddedActionsParser {
     });
     const close = this.OPTION4(() => this.CONSUME(T.RCurly));
     return this.ACTION(() => {
-      if (name === undefined) this.errorHere('MissingTypeName');
+      if (name === undefined) this.errorHere('MissingNameAfterKeyword', kw.image.toLowerCase());
       else if (open === undefined) this.errorHere('MissingStatementBlock', `${kw.image} ${name.image}`);
       else if (close === undefined) this.missingClose('MissingEndCurlyBrace', open);
       return {

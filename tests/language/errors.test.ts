@@ -24,8 +24,9 @@ const cases: { source: string; errorId: string; line: number; column: number; in
   { source: "1 2", errorId: "UnexpectedToken", line: 1, column: 3, incomplete: false },
   { source: "if ($x) { 1 } }", errorId: "UnexpectedToken", line: 1, column: 15, incomplete: false },
   { source: ")", errorId: "UnexpectedToken", line: 1, column: 1, incomplete: false },
-  { source: "if", errorId: "MissingOpenParenthesisAfterKeyword", line: 1, column: 3, incomplete: true },
-  { source: "if $x { }", errorId: "MissingOpenParenthesisAfterKeyword", line: 1, column: 4, incomplete: false },
+  { source: "if", errorId: "MissingOpenParenthesisInIfStatement", line: 1, column: 3, incomplete: true },
+  { source: "if $x { }", errorId: "MissingOpenParenthesisInIfStatement", line: 1, column: 3, incomplete: false },
+  { source: "while $x { }", errorId: "MissingOpenParenthesisAfterKeyword", line: 1, column: 6, incomplete: false },
   { source: "if ($x", errorId: "MissingEndParenthesisAfterStatement", line: 1, column: 7, incomplete: true },
   { source: "foreach ($x $y) { }", errorId: "MissingInInForeach", line: 1, column: 13, incomplete: false },
   { source: "foreach (", errorId: "MissingVariableNameAfterForeach", line: 1, column: 10, incomplete: true },
@@ -41,7 +42,7 @@ const cases: { source: string; errorId: string; line: number; column: number; in
   { source: "Get-A <file", errorId: "RedirectionNotSupported", line: 1, column: 7, incomplete: false },
   { source: "\"$(1 + \"", errorId: "TerminatorExpectedAtEndOfString", line: 1, column: 8, incomplete: true },
   { source: "param(", errorId: "MissingEndParenthesisInFunctionParameterList", line: 1, column: 7, incomplete: true },
-  { source: "class", errorId: "MissingTypeName", line: 1, column: 6, incomplete: true },
+  { source: "class", errorId: "MissingNameAfterKeyword", line: 1, column: 6, incomplete: true },
   { source: "do { }", errorId: "MissingWhileOrUntilInDoWhile", line: 1, column: 7, incomplete: true },
   { source: "$a ? 1", errorId: "MissingExpressionAfterToken", line: 1, column: 7, incomplete: true },
   { source: "1 ??", errorId: "MissingExpressionAfterOperator", line: 1, column: 5, incomplete: true },
@@ -70,6 +71,7 @@ describe("parse errors", () => {
 
 const messages: { source: string; message: string }[] = [
   { source: "if ($x) {", message: "Missing closing \x27}\x27 in statement block or type definition." },
+  { source: "if $x { }", message: "Missing \x27(\x27 after \x27if\x27 in if statement." },
   { source: "(1 + 2", message: "Missing closing \x27)\x27 in expression." },
   { source: "\"abc", message: "The string is missing the terminator: \"." },
   { source: "\x27abc", message: "The string is missing the terminator: \x27." },
