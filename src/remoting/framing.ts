@@ -10,6 +10,12 @@ export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
 const HEADER_BYTES = 4;
 
+/**
+ * The last frame a side sends when it closes a channel because the other broke the framing:
+ * `{ type: '$close', reason }`, the same notice worker channels use. Never handed to the protocol.
+ */
+export const CLOSE_NOTICE = '$close';
+
 /** A peer broke the framing rules; the connection cannot continue after it. */
 export class FramingError extends Error {
   override readonly name = 'FramingError';

@@ -5,7 +5,7 @@
 
 import type { Readable, Writable } from 'node:stream';
 import type { AsyncChannel, ChannelMessage } from './channel.js';
-import { encodeFrame, FrameDecoder, FramingError } from './framing.js';
+import { CLOSE_NOTICE, encodeFrame, FrameDecoder, FramingError } from './framing.js';
 
 export interface StreamChannelOptions {
   /** Called once, before the output is ended, when the channel closes because of a fault. */
@@ -59,6 +59,8 @@ class StreamChannel implements AsyncChannel {
     const reason = e instanceof FramingError ? `Protocol error: ${e.message}` : String(e);
     if (this.closed) return;
     this.options.onFault?.(reason);
+    // Our own framing is intact, so the peer can still be told why (sshd drops a subsystem's stderr).
+    this.output.write(encodeFrame({ type: CLOSE_NOTICE, reason }));
     this.finish(reason);
     this.output.end();
   }

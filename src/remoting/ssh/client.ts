@@ -5,7 +5,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { resolveSshConnection, type SshTarget } from '../../host/ssh/connection.js';
 import type { ChannelMessage, SyncChannel } from '../channel.js';
-import { encodeFrame, FrameDecoder, FramingError } from '../framing.js';
+import { CLOSE_NOTICE, encodeFrame, FrameDecoder, FramingError } from '../framing.js';
 import { compiledUrl } from '../worker-transport.js';
 import type { FromTransport, OpenRequest, ToTransport } from './transport-messages.js';
 
@@ -35,6 +35,8 @@ class SshSyncChannel implements SyncChannel {
   private readonly pending: ChannelMessage[] = [];
   private closedFlag = false;
   private reason: string | null = null;
+  /** Why the server said it closes the channel (its last frame), if it said so. */
+  private closeNotice: string | null = null;
 
   constructor(
     private readonly port: MessagePort,
@@ -105,10 +107,13 @@ class SshSyncChannel implements SyncChannel {
       if (!got) return;
       const message = got.message as FromTransport;
       if (message.kind === 'closed') {
-        this.markClosed(message.reason);
+        this.markClosed(this.closeNotice ? `The SSH server closed the channel: ${this.closeNotice}` : message.reason);
       } else if (message.kind === 'data') {
         try {
-          this.pending.push(...this.decoder.push(message.bytes));
+          for (const m of this.decoder.push(message.bytes)) {
+            if (m.type === CLOSE_NOTICE) this.closeNotice = typeof m.reason === 'string' ? m.reason : null;
+            else this.pending.push(m);
+          }
         } catch (e) {
           this.post({ kind: 'close' });
           const why = e instanceof FramingError ? e.message : String(e);

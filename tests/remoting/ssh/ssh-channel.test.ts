@@ -105,6 +105,11 @@ describe('SSH channels to the embedded server', () => {
     channel.send({ type: 'close-me' });
     waitClosed(channel, 5000);
     expect(channel.closeReason).toBe('The SSH server closed the channel.');
+    const told = openSshChannel({ hostName: 'Server01', homeDirectory: home.home });
+    told.send({ type: 'close-me', reason: 'Protocol error: of some kind' });
+    waitClosed(told, 5000);
+    expect(told.drain()).toEqual([]);
+    expect(told.closeReason).toBe('The SSH server closed the channel: Protocol error: of some kind');
   });
 
   const refusals: { name: string; setup: () => { home: string; target?: Record<string, unknown> }; want: RegExp }[] = [
