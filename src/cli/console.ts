@@ -9,6 +9,23 @@ import { ErrorRecord, PSException } from '../runtime/error-record.js';
 import type { InvokeRequest, InvokeResult, Runspace } from '../runtime/runspace.js';
 import type { InformationPayload, StreamRecord } from '../runtime/streams.js';
 import { toStr } from '../runtime/convert.js';
+import pc from 'picocolors';
+
+function isScalar(v: unknown): boolean {
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+}
+
+// Write-Host -ForegroundColor names (ConsoleColor) as terminal colours.
+const COLORS: Record<string, (s: string) => string> = {
+  black: pc.black, darkblue: pc.blue, darkgreen: pc.green, darkcyan: pc.cyan, darkred: pc.red, darkmagenta: pc.magenta,
+  darkyellow: pc.yellow, gray: pc.white, darkgray: pc.gray, blue: pc.blueBright, green: pc.greenBright, cyan: pc.cyanBright,
+  red: pc.redBright, magenta: pc.magentaBright, yellow: pc.yellowBright, white: pc.whiteBright,
+};
+
+function hostColor(text: string, color: string | undefined): string {
+  const paint = color ? COLORS[color.toLowerCase()] : undefined;
+  return paint ? paint(text) : text;
+}
 
 export interface ConsoleSink {
   (record: StreamRecord): void;
@@ -27,6 +44,11 @@ export function consoleSink(runspace: Runspace): ConsoleSink {
   const sink = ((record: StreamRecord) => {
     switch (record.stream) {
       case 'output':
+        // Scalars print as soon as they arrive unless objects are waiting to share a table.
+        if (pending.length === 0 && isScalar(record.value)) {
+          ui.write(formatForHost([record.value], ui.width, { color: ui.supportsColor }));
+          return;
+        }
         pending.push(record.value);
         return;
       case 'error':
@@ -41,10 +63,13 @@ export function consoleSink(runspace: Runspace): ConsoleSink {
         ui.write(formatInformationalRecord(record.stream, toStr(record.value), { color: ui.supportsColor }));
         return;
       case 'information': {
-        const info = record.value as InformationPayload;
-        // Write-Host already reached the console when it ran (hostOutputDirect).
-        if (info && typeof info === 'object' && 'isHost' in info && info.isHost) return;
         flush();
+        const info = record.value as InformationPayload;
+        if (info && typeof info === 'object' && 'isHost' in info && info.isHost) {
+          const text = toStr(info.messageData) + (info.noNewline ? '' : '\n');
+          ui.write(ui.supportsColor ? hostColor(text, info.foregroundColor) : text);
+          return;
+        }
         ui.write(toStr(info && typeof info === 'object' && 'messageData' in info ? info.messageData : info) + '\n');
         return;
       }

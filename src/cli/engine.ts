@@ -29,7 +29,7 @@ export function createRunspace(options: EngineOptions): Runspace {
     commands: allCommands,
     stopFlag: options.stopFlag,
     hostOutputDirect: options.hostOutputDirect,
-    initialLocation: options.initialLocation,
+    initialLocation: options.initialLocation ?? process.cwd(),
     name: options.name,
     services: { formatter: { renderToText }, ...options.services },
   });

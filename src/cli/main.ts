@@ -56,7 +56,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return runRepl(options);
     }
     case 'command': {
-      const runspace = createRunspace({ hostOutputDirect: true });
+      const runspace = createRunspace({ hostOutputDirect: false });
       const text = mode.text === '-' ? readStdin() : mode.text;
       const result = runInConsole(runspace, { script: text, file: '<command>', scope: 'global' });
       if (result.exitCode !== null) return result.exitCode;
@@ -64,7 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return runspace.getVariable('?') === false ? 1 : 0;
     }
     case 'file': {
-      const runspace = createRunspace({ hostOutputDirect: true });
+      const runspace = createRunspace({ hostOutputDirect: false });
       let script: string;
       let file: string;
       if (mode.path === '-') {
