@@ -43,6 +43,9 @@ export interface SshServer {
 
 /** `psh -sshs` run as a command instead of a subsystem (`ssh host psh -sshs`). */
 const EXEC_COMMAND = /^\s*psh\s+-sshs\s*$/;
+/** A client that stops answering is dropped after about 20 s (ssh2's default would take 60). */
+const KEEPALIVE_MS = 5000;
+const KEEPALIVE_COUNT = 3;
 /** How long a closing server lets connections say goodbye before cutting them. */
 const CLOSE_GRACE_MS = 500;
 
@@ -105,7 +108,7 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
   const log = options.log ?? (() => {});
   const connections = new Map<string, { client: Connection; socket: Socket }>();
 
-  const ssh = new Server({ hostKeys: [...options.hostKeys] }, (client, clientInfo) => {
+  const ssh = new Server({ hostKeys: [...options.hostKeys], keepaliveInterval: KEEPALIVE_MS, keepaliveCountMax: KEEPALIVE_COUNT }, (client, clientInfo) => {
     const connectionId = randomUUID();
     const peer = `${clientInfo.ip}:${clientInfo.port}`;
     const socket = (client as unknown as { _sock: Socket })._sock;

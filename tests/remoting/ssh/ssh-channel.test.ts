@@ -160,6 +160,11 @@ describe('SSH channels to the embedded server', () => {
       want: /^ssh: connect to host 127\.0\.0\.1 port \d+: Connection refused$/,
     },
     {
+      name: 'a host name that does not resolve',
+      setup: () => ({ home: makeHome({ keys, hosts: [] }).home, target: { hostName: 'nowhere.invalid' } }),
+      want: /^ssh: Could not resolve hostname nowhere\.invalid: Name or service not known$/,
+    },
+    {
       name: 'a missing -KeyFilePath',
       setup: () => ({ home: makeHome({ keys, hosts: [{ alias: 'Server01', port: server.port }] }).home, target: { keyFilePath: '/nonexistent/key' } }),
       want: /The identity file \/nonexistent\/key is not accessible: No such file or directory\./,
@@ -286,5 +291,20 @@ describe('a server that goes away', () => {
     server.kill();
     expect(waitClosed(channel, 5000)).toBeLessThan(5000);
     expect(channel.closeReason).toMatch(/^The SSH connection to Server01 was (lost: .+|closed by the remote host\.)$/);
+  });
+
+  it('declares a silent server lost by keepalive within a few seconds', async () => {
+    const server = await startServerProcess({ keys });
+    const home = makeHome({ keys, hosts: [{ alias: 'Server01', port: server.port }] });
+    const channel = openSshChannel({ hostName: 'Server01', homeDirectory: home.home });
+    expect(roundTrip(channel, { type: 'one' })).toEqual([{ type: 'one' }]);
+    // Stopped, not killed: the socket stays open and nothing answers, as with a dead network.
+    server.child.kill('SIGSTOP');
+    try {
+      expect(waitClosed(channel, 10000)).toBeLessThan(8000);
+      expect(channel.closeReason).toMatch(/^The SSH connection to Server01 was lost: Keepalive timeout$/);
+    } finally {
+      server.kill();
+    }
   });
 });
