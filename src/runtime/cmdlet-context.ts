@@ -51,6 +51,8 @@ export function variableList(c: ExecutionContext, spec: string): unknown[] {
 export function makeCmdletContext(c: ExecutionContext, stage: CmdletStage): CmdletContext {
   const { out, streams, common } = stage;
   const errorList = common.errorVariable === undefined ? null : variableList(c, common.errorVariable);
+  const warningList = common.warningVariable === undefined ? null : variableList(c, common.warningVariable);
+  const informationList = common.informationVariable === undefined ? null : variableList(c, common.informationVariable);
   const inquireAsContinue = (p: Preference): Preference => (p === 'inquire' ? 'continue' : p);
   return {
     host: c.host,
@@ -70,6 +72,8 @@ export function makeCmdletContext(c: ExecutionContext, stage: CmdletStage): Cmdl
     },
     writeStream(stream, value) {
       const v = stream === 'information' ? payload(value) : value;
+      if (stream === 'warning') warningList?.push(v);
+      if (stream === 'information') informationList?.push(v);
       c.writeInformational(stream, v, inquireAsContinue(streamPreference(c, stream, common)), streams);
     },
     writeProgress(record) {
@@ -77,8 +81,8 @@ export function makeCmdletContext(c: ExecutionContext, stage: CmdletStage): Cmdl
     },
     writeHost(text, options) {
       const info: InformationPayload = { messageData: text, tags: ['PSHOST'], isHost: true, ...options };
-      if (common.informationAction === 'ignore') return;
-      if (c.hostOutputDirect && common.informationAction !== 'silentlycontinue') c.host.ui.write(text + (options?.noNewline === true ? '' : '\n'));
+      // The console shows it when the record reaches the runspace's own sink unredirected.
+      if (common.informationAction === 'ignore' || common.informationAction === 'silentlycontinue') return;
       streams.write('information', info);
     },
     throwTerminatingError(error: ErrorRecord): never {

@@ -232,7 +232,28 @@ function stageInput(c: ExecutionContext, stage: Stage): Pipe {
   };
 }
 
+/** `pipeline &`: the pipeline's text runs as a background job through Start-Job, which outputs the job. */
+function backgroundPipeline(ast: PipelineAst): Stmt {
+  const inner: PipelineAst = { ...ast, background: false };
+  const extent = ast.extent;
+  return (c) => {
+    const source = c.sources.get(extent.file) ?? '';
+    const text = source.slice(extent.start, extent.end).replace(/&\s*$/, '').trim();
+    const block = new ScriptBlock({
+      kind: 'ScriptBlock', extent, paramBlock: null, beginBlock: null, processBlock: null, dynamicParamBlock: null, text,
+      endBlock: { kind: 'NamedBlock', extent, blockName: 'end', unnamed: true, statements: [inner], traps: [] },
+    }, extent.file || null);
+    const target = resolveCommand(c, 'Start-Job');
+    if (target === null) throw commandNotFound('Start-Job');
+    const proc = createProcessor(c, target, [{ name: 'ScriptBlock', value: block, hasValue: true }], c.out, c.streams, false, false, extent);
+    proc.begin();
+    proc.process(null, false);
+    proc.end();
+  };
+}
+
 export function compilePipeline(ast: PipelineAst): Stmt {
+  if (ast.background) return backgroundPipeline(ast);
   const elements = ast.elements;
   if (elements.length === 1 && elements[0].kind === 'CommandExpression' && elements[0].redirections.length === 0) {
     const expr = elements[0].expression;

@@ -7,6 +7,7 @@ import { type Expr, compileExpression } from './compile/expressions.js';
 import type { ExecutionContext, Pipe, StreamRouter } from './context.js';
 import { toStr } from './convert.js';
 import { ErrorRecord } from './error-record.js';
+import { recordAsOutput } from './stream-records.js';
 import type { StreamKind } from './streams.js';
 
 export interface StageRedirection {
@@ -67,6 +68,7 @@ export function compileRedirections(list: readonly RedirectionAst[]): ((c: Execu
         if (covers(r.from, s)) targets.set(s, target);
       }
     }
+    const origin = { computer: c.host.computerName, user: c.host.userName, pid: c.host.process.pid, now: null };
     const outputTarget = targets.get('output');
     const stageOut: Pipe = outputTarget === undefined || outputTarget.kind === 'output' ? out
       : outputTarget.kind === 'null' ? { write: () => {} }
@@ -75,7 +77,7 @@ export function compileRedirections(list: readonly RedirectionAst[]): ((c: Execu
       write(stream, value) {
         const t = targets.get(stream);
         if (t === undefined) streams.write(stream, value);
-        else if (t.kind === 'output') stageOut.write(value);
+        else if (t.kind === 'output') stageOut.write(stream === 'error' ? value : recordAsOutput(stream, value, origin));
         else if (t.kind === 'file') t.items.push(value);
       },
     };

@@ -16,7 +16,8 @@ import { ScriptCommand, compileScriptBlock, invokeBlockCollect } from './invoke.
 import { setMemberContext } from './members.js';
 import { Scope } from './scope.js';
 import { ExitSignal } from './signals.js';
-import type { StreamRecord } from './streams.js';
+import type { InformationPayload, StreamRecord } from './streams.js';
+import { toStr } from './convert.js';
 import { PSObject } from './values.js';
 
 export interface RunspaceOptions {
@@ -55,6 +56,10 @@ export interface InvokeResult {
   readonly exitCode: number | null;
   readonly parseErrors: readonly ParseError[];
   readonly stopped: boolean;
+}
+
+function isHostRecord(v: unknown): v is InformationPayload {
+  return v !== null && typeof v === 'object' && 'isHost' in v && (v as InformationPayload).isHost;
 }
 
 export class Runspace {
@@ -140,7 +145,13 @@ export class Runspace {
     c.scope = this.global;
     c.status = true;
     const out = { write: (v: unknown) => c.emit('output', v) };
-    const streams = { write: (s: Parameters<typeof c.emit>[0], v: unknown) => c.emit(s, v) };
+    const streams = {
+      write: (s: Parameters<typeof c.emit>[0], v: unknown) => {
+        c.emit(s, v);
+        // Write-Host text reaches a console at once, after its record (so a sink can flush what it holds first).
+        if (c.hostOutputDirect && s === 'information' && isHostRecord(v)) c.host.ui.write(toStr(v.messageData) + (v.noNewline === true ? '' : '\n'));
+      },
+    };
     c.out = out;
     c.streams = streams;
 

@@ -452,3 +452,14 @@ describe('scripts, native programs, invoke results', () => {
   });
 });
 
+
+describe('merged stream records', () => {
+  check([
+    { s: '& { Write-Warning "w" } 3>&1 | ForEach-Object { $_.GetType().Name + ": " + $_.Message }', out: ['WarningRecord: w'] },
+    { s: '& { Write-Verbose "v" -Verbose } 4>&1 | ForEach-Object { $_.GetType().Name }', out: ['VerboseRecord'] },
+    { s: '& { Write-Information "i" -InformationAction Continue } 6>&1 | ForEach-Object { $_.GetType().Name + ": " + $_.MessageData }', out: ['InformationRecord: i'] },
+    { s: '& { Write-Host "h" } 6>&1 | ForEach-Object { "$_" }', out: ['h'] },
+    { s: '& { Write-Error "e" } 2>&1 | ForEach-Object { $_.GetType().Name }', out: ['ErrorRecord'] },
+    { s: 'Write-Warning "w" -WarningVariable wv 3>$null; $wv.Count; "$($wv[0])"', out: ['1', 'w'] },
+  ]);
+});
