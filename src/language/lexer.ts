@@ -780,10 +780,10 @@ export class PshLexer {
     if (this.mode !== Mode.SWITCH_HEADER) this.mode = Mode.COMMAND;
   }
 
-  /** A bare word with `$var` parts, e.g. `$dir\file.txt`: StringExpandStart, parts, StringExpandEnd. */
+  /** A bare word with `$var` parts, e.g. `$dir\file.txt`: BareExpandStart, parts, StringExpandEnd. */
   private scanExpandableWord(p: number, end: number): void {
     const text = this.text;
-    this.emit(T.StringExpandStart, p, p, { value: '', quote: 'bare' } satisfies StringPayload);
+    this.emit(T.BareExpandStart, p, p, { value: '', quote: 'bare' } satisfies StringPayload);
     let literal = '';
     let litStart = p;
     let i = p;
@@ -1237,7 +1237,7 @@ export class PshLexer {
     const c = text.charCodeAt(e);
     if (typeName === '' || isDigit(typeName.charCodeAt(0)) || (c !== 93 && c !== 40)) {
       this.emit(T.Unknown, p, p + 1);
-      this.mode = after === Mode.OPERAND ? Mode.OPERAND : after;
+      this.mode = after;
       if (typeName === '') this.errors.add('MissingTypename', p, p + 1, e >= this.len);
       return;
     }
@@ -1409,7 +1409,7 @@ export class PshLexer {
         value += text.slice(seg, i);
         const [ch, used] = decodeEscape(text, i + 1);
         value += ch;
-        i += 1 + Math.max(used, 1);
+        i += 1 + used;
         seg = i;
         continue;
       }

@@ -11,9 +11,12 @@ import * as T from './tokens.js';
 
 type Cond = A.PipelineAst | A.PipelineChainAst | A.AssignmentStatementAst;
 
+/** A named attribute argument has a name; a positional one has only a value. */
+interface AttributeArgument { readonly name: string | null; readonly value: A.ExpressionAst | null }
+
 /** Tokens that can start a unary expression: after `[type]` they make it a cast. */
 const castOperandStarts: readonly TokenType[] = [
-  T.Variable, T.SplatVariable, T.Number, T.StringLiteral, T.StringExpandStart, T.LParen, T.DollarParen, T.AtParen,
+  T.Variable, T.SplatVariable, T.Number, T.StringLiteral, T.StringExpandStart, T.BareExpandStart, T.LParen, T.DollarParen, T.AtParen,
   T.AtCurly, T.LCurly, T.TypeLiteral, T.Exclaim, T.Minus, T.Plus, T.PlusPlus, T.MinusMinus, T.UnaryDashOp,
 ];
 const openers: readonly TokenType[] = [T.LParen, T.CallParen, T.LCurly, T.AtParen, T.AtCurly, T.DollarParen, T.LBracket, T.NullBracket, T.AttributeOpen];
@@ -94,8 +97,10 @@ export class PshParser extends EmbeddedActionsParser {
       case 'statementList': return { statements: [], traps: [] };
       case 'parameterList': case 'redirections': case 'callArguments': return [];
       case 'statementEnd': return undefined;
+      case 'stringParts': return { parts: [], end: null };
       case 'paramBlock': return { kind: 'ParamBlock', extent: this.b.at(at), attributes: [], parameters: [] } satisfies A.ParamBlockAst;
       case 'parameter': return { kind: 'Parameter', extent: this.b.at(at), name: '', attributes: [], defaultValue: null } satisfies A.ParameterAst;
+      case 'attributeArgument': return { name: null, value: this.b.missing(at) } satisfies AttributeArgument;
       case 'attribute': return { kind: 'Attribute', extent: this.b.at(at), typeName: '', positionalArguments: [], namedArguments: [] } satisfies A.AttributeAst;
       case 'requiredBlock': case 'statementBlock': return emptyBlock();
       case 'scriptBlockExpression': return this.b.scriptBlockExpression(e.token as PshToken, this.b.scriptBlock(emptyBody(), at, at, at, at), e.token as PshToken);
@@ -204,7 +209,7 @@ export class PshParser extends EmbeddedActionsParser {
       this.skipReported = true;
       this.errorAt('UnexpectedToken', t, false, t.image);
     }
-    if (openers.includes(t.tokenType) || is(t, T.StringExpandStart)) this.skipDepth++;
+    if (openers.includes(t.tokenType) || is(t, T.StringExpandStart) || is(t, T.BareExpandStart)) this.skipDepth++;
     else if ((closers.includes(t.tokenType) || is(t, T.StringExpandEnd)) && this.skipDepth > 0) this.skipDepth--;
   }
 
@@ -332,62 +337,49 @@ export class PshParser extends EmbeddedActionsParser {
     const open = this.CONSUME(T.AttributeOpen) as PshToken;
     const positionalArguments: A.ExpressionAst[] = [];
     const namedArguments: { name: string; value: A.ExpressionAst | null }[] = [];
-    const arg = (): void => {
-      this.OR([
-        {
-          ALT: () => {
-            const name = this.CONSUME(T.Identifier);
-            let value: A.ExpressionAst | null = null;
-            this.OPTION(() => {
-              this.CONSUME(T.Equals);
-              const v = this.SUBRULE(this.expression);
-              this.ACTION(() => (value = v));
-            });
-            this.ACTION(() => namedArguments.push({ name: name.image, value }));
-          },
-        },
-        {
-          ALT: () => {
-            const e = this.SUBRULE2(this.expression);
-            this.ACTION(() => positionalArguments.push(e));
-          },
-        },
-      ]);
+    const add = (arg: AttributeArgument): void => {
+      if (arg.name === null) positionalArguments.push(arg.value!);
+      else namedArguments.push({ name: arg.name, value: arg.value });
     };
-    this.OPTION2(() => {
-      arg();
+    this.OPTION(() => {
+      const first = this.SUBRULE(this.attributeArgument);
+      this.ACTION(() => add(first));
       this.MANY(() => {
         this.CONSUME(T.ArgComma);
-        this.OR2([
-          {
-            ALT: () => {
-              const name = this.CONSUME2(T.Identifier);
-              let value: A.ExpressionAst | null = null;
-              this.OPTION3(() => {
-                this.CONSUME2(T.Equals);
-                const v = this.SUBRULE3(this.expression);
-                this.ACTION(() => (value = v));
-              });
-              this.ACTION(() => namedArguments.push({ name: name.image, value }));
-            },
-          },
-          {
-            ALT: () => {
-              const e = this.SUBRULE4(this.expression);
-              this.ACTION(() => positionalArguments.push(e));
-            },
-          },
-        ]);
+        const next = this.SUBRULE2(this.attributeArgument);
+        this.ACTION(() => add(next));
       });
     });
-    const close = this.OPTION4(() => this.CONSUME(T.RParen));
-    const bracket = this.OPTION5(() => this.CONSUME(T.RBracket));
+    const close = this.OPTION2(() => this.CONSUME(T.RParen));
+    const bracket = this.OPTION3(() => this.CONSUME(T.RBracket));
     return this.ACTION(() => {
       if (close === undefined) this.errorHere('MissingEndParenthesisInExpression');
       else if (bracket === undefined) this.errorHere('EndSquareBracketExpectedAtEndOfAttribute');
       const end = (bracket ?? close ?? open) as PshToken;
       return { kind: 'Attribute', extent: this.b.extent(open, end), typeName: open.payload as string, positionalArguments, namedArguments } satisfies A.AttributeAst;
     });
+  });
+
+  /** `Mandatory`, `Position = 0` (named) or any expression (positional). */
+  private attributeArgument = this.RULE('attributeArgument', (): AttributeArgument => {
+    return this.OR([
+      {
+        ALT: () => {
+          const name = this.CONSUME(T.Identifier);
+          const value = this.OPTION(() => {
+            this.CONSUME(T.Equals);
+            return this.SUBRULE(this.expression);
+          });
+          return this.ACTION(() => ({ name: name.image, value: value ?? null }));
+        },
+      },
+      {
+        ALT: () => {
+          const value = this.SUBRULE2(this.expression);
+          return this.ACTION(() => ({ name: null, value }));
+        },
+      },
+    ]);
   });
 
   /** `{ statements }` as a statement body; reports MissingStatementBlock when absent. */
@@ -1030,6 +1022,14 @@ export class PshParser extends EmbeddedActionsParser {
           return t;
         },
       },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.BareExpandStart) as PshToken;
+          const rest = this.SUBRULE(this.stringParts);
+          this.ACTION(() => elements.push(this.b.expandable(t, rest.parts, rest.end, this.prev())));
+          return t;
+        },
+      },
     ]) as PshToken;
     this.MANY(() => {
       this.OR3([
@@ -1303,7 +1303,13 @@ export class PshParser extends EmbeddedActionsParser {
   });
 
   private expandableString = this.RULE('expandableString', (): A.ExpressionAst => {
-    const start = this.CONSUME(T.StringExpandStart) as PshToken;
+    const start = this.OR([{ ALT: () => this.CONSUME(T.StringExpandStart) }, { ALT: () => this.CONSUME(T.BareExpandStart) }]) as PshToken;
+    const rest = this.SUBRULE(this.stringParts);
+    return this.ACTION(() => this.b.expandable(start, rest.parts, rest.end, this.prev()));
+  });
+
+  /** The parts of an expandable string after its start token, through its end token. */
+  private stringParts = this.RULE('stringParts', (): { parts: A.ExpandableStringExpressionAst['parts']; end: PshToken | null } => {
     const parts: (string | A.VariableExpressionAst | A.SubExpressionAst)[] = [];
     this.MANY(() => {
       this.OR([
@@ -1320,7 +1326,7 @@ export class PshParser extends EmbeddedActionsParser {
     const end = this.OPTION(() => this.CONSUME(T.StringExpandEnd)) as PshToken | undefined;
     return this.ACTION(() => {
       if (end === undefined) this.errorHere('UnexpectedToken', this.LA(1).image);
-      return this.b.expandable(start, parts, end ?? null, this.prev());
+      return { parts, end: end ?? null };
     });
   });
 

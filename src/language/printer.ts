@@ -42,7 +42,7 @@ function escapeBare(s: string): string {
   for (const ch of s) {
     const ctl = controlEscapes[ch];
     if (ctl !== undefined) out += ctl;
-    else if (bareSpecial.test(ch) || i === numberAt || (i === 0 && (ch === '-' || ch === '+' || ch === '[' || ch === ':'))) out += '`' + ch;
+    else if (bareSpecial.test(ch) || i === numberAt || (i === 0 && (ch === '-' || ch === '+' || ch === '[' || ch === ':' || (ch === '.' && s.length === 1)))) out += '`' + ch;
     else out += ch;
     i++;
   }

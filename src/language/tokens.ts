@@ -89,6 +89,8 @@ export const Number = tok('Number');
 export const StringLiteral = tok('StringLiteral');
 /** Start of a double-quoted (here-)string or bare word with `$` expansions. */
 export const StringExpandStart = tok('StringExpandStart');
+/** Start of a bare word with `$` expansions (`C:\tools\$name.exe`); as a statement's first word it names a command. */
+export const BareExpandStart = tok('BareExpandStart');
 export const StringText = tok('StringText');
 export const StringExpandEnd = tok('StringExpandEnd');
 /** `[int]`, `[string[]]`, `[System.Collections.Generic.List[string]]`. */
@@ -143,7 +145,7 @@ export const allTokens: TokenType[] = [
   Equals, CompoundAssign, Plus, Minus, Star, Slash, Percent, PlusPlus, MinusMinus, Exclaim, FormatOp,
   UnaryDashOp, LogicalDashOp, BitwiseDashOp, ComparisonDashOp,
   FileRedirect, MergeRedirect,
-  Variable, SplatVariable, Number, StringLiteral, StringExpandStart, StringText, StringExpandEnd,
+  Variable, SplatVariable, Number, StringLiteral, StringExpandStart, BareExpandStart, StringText, StringExpandEnd,
   TypeLiteral, AttributeOpen, Identifier, BareWord, Parameter, VerbatimArgument, Label, Unknown,
   If, ElseIf, Else, Switch, Default, Foreach, In, For, While, Do, Until, Function, Return, Exit, Throw,
   Break, Continue, Try, Catch, Finally, Trap, Class, Enum, Param, NamedBlockKeyword,

@@ -5,7 +5,7 @@ import { tokenize } from '../../src/language/lexer.js';
 import { SourceText } from '../../src/language/source.js';
 
 /** Punctuation shows as its token type, everything else as type:image. */
-const plain = new Set(['Newline', 'Semicolon', 'Pipe', 'LParen', 'RParen', 'LCurly', 'RCurly', 'LBracket', 'RBracket', 'Comma', 'ArgComma', 'CallParen', 'MemberDot', 'ColonColon', 'StringExpandStart', 'StringExpandEnd']);
+const plain = new Set(['Newline', 'Semicolon', 'Pipe', 'LParen', 'RParen', 'LCurly', 'RCurly', 'LBracket', 'RBracket', 'Comma', 'ArgComma', 'CallParen', 'MemberDot', 'ColonColon', 'StringExpandStart', 'BareExpandStart', 'StringExpandEnd']);
 
 function dump(source: string): string {
   const tokens = tokenize(source, new ParseErrorSink(new SourceText(source, 'test.ps1')));
@@ -51,7 +51,7 @@ const cases: { source: string; want: string }[] = [
   { source: "$x.if", want: "Variable:$x MemberDot Identifier:if" },
   { source: "@{ if = 1 }", want: "AtCurly:@{ Identifier:if Equals:= Number:1 RCurly" },
   { source: "[Parameter(Mandatory)]", want: "AttributeOpen:[Parameter( Identifier:Mandatory RParen RBracket" },
-  { source: "Get-Item $dir\\file", want: "BareWord:Get-Item StringExpandStart Variable:$dir StringText:\\file StringExpandEnd" },
+  { source: "Get-Item $dir\\file", want: "BareWord:Get-Item BareExpandStart Variable:$dir StringText:\\file StringExpandEnd" },
   { source: "get-thing a=b,c", want: "BareWord:get-thing BareWord:a=b Comma BareWord:c" },
   { source: "$x -is [int] -and $y", want: "Variable:$x ComparisonDashOp:-is TypeLiteral:[int] LogicalDashOp:-and Variable:$y" },
   { source: "Write-Output 0x10 1kb", want: "BareWord:Write-Output Number:0x10 Number:1kb" },

@@ -190,6 +190,8 @@ const cases: { source: string; want: string }[] = [
   { source: "if ($x) {\r\n  \"a\"\r\n}\r\nelse {\r\n  @\"\r\nhi $x\r\n\"@\r\n}\r\n$y = 1 `\r\n + 2\r\n", want: "(if $x {\"a\"} else {(expand:doubleHere \"hi \" $x)}); (= $y (+ 1 2))" },
   { source: "Get-Job \u2013Name x", want: "(Get-Job -Name x)" },
   { source: "$a \u2013eq 1", want: "(-eq $a 1)" },
+  { source: "C:\\tools\\$name.exe -x 1", want: "((expand:bare \"C:\\\\tools\\\\\" $name \".exe\") -x 1)" },
+  { source: "foo$x | bar", want: "((expand:bare \"foo\" $x)) | (bar)" },
 ];
 
 describe("parser", () => {
