@@ -16,6 +16,9 @@ export const SSHD_PATH = '/usr/sbin/sshd';
 export const ECHO_HANDLERS = new URL('./ssh-handlers.mjs', import.meta.url).href;
 const SERVER_THREAD = new URL('./ssh-server-thread.mjs', import.meta.url);
 
+// A developer's own ssh-agent must never decide a test: tests that want an agent start one.
+delete process.env.SSH_AUTH_SOCK;
+
 const temps: string[] = [];
 
 /** A temp dir removed by dispose(). */

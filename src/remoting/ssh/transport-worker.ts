@@ -125,7 +125,12 @@ function open(request: OpenRequest): void {
   });
 
   socket.on('connect', () => clearTimeout(connectTimer));
-  client.on('error', (e: Error) => {
+  client.on('error', (e: Error & { level?: string }) => {
+    // ssh2 goes on to the identity files after an agent failure, as ssh does.
+    if (e.level === 'agent') {
+      notes.push(`ssh-agent: ${e.message}`);
+      return;
+    }
     lastError ??= e;
     settle();
   });
@@ -157,9 +162,15 @@ function open(request: OpenRequest): void {
     username: spec.user,
     authHandler: authMethods(spec, notes),
     hostVerifier: (key: Buffer) => {
-      const verdict = verifyHostKey({ host: spec.host, port: spec.port, key, knownHostsFiles: spec.knownHostsFiles, strict: spec.strictHostKeyChecking });
-      if (!verdict.accepted) hostKeyRefusal = verdict.message;
-      return verdict.accepted;
+      try {
+        const verdict = verifyHostKey({ host: spec.host, port: spec.port, key, knownHostsFiles: spec.knownHostsFiles, strict: spec.strictHostKeyChecking });
+        if (!verdict.accepted) hostKeyRefusal = verdict.message;
+        return verdict.accepted;
+      } catch (e) {
+        // Recording a new key can fail (a read-only known_hosts): refuse rather than accept unrecorded.
+        hostKeyRefusal = `Host key verification failed: ${e instanceof Error ? e.message : String(e)}`;
+        return false;
+      }
     },
     keepaliveInterval: KEEPALIVE_MS,
     keepaliveCountMax: KEEPALIVE_COUNT,
