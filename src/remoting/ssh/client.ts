@@ -14,19 +14,24 @@ export type { SshTarget } from '../../host/ssh/connection.js';
 /** How long past its own connect timeout the open may take before the worker is presumed dead. */
 const OPEN_MARGIN_MS = 10000;
 
-let transport: Worker | null = null;
-const openChannels = new Set<SshSyncChannel>();
+let transport: { readonly worker: Worker; readonly failed: Int32Array } | null = null;
+/** Open channels and the worker carrying each. */
+const openChannels = new Map<SshSyncChannel, Worker>();
 
 function transportWorker(): Worker {
-  if (transport) return transport;
-  const worker = new Worker(compiledUrl('./transport-worker.js', import.meta.url));
+  // The failed flag is set by the worker itself: this thread may not have run its exit event.
+  if (transport && Atomics.load(transport.failed, 0) === 0) return transport.worker;
+  const failed = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(compiledUrl('./transport-worker.js', import.meta.url), { workerData: { failed } });
   // Connections must never keep psh alive on their own.
   worker.unref();
   worker.on('exit', (code) => {
-    if (transport === worker) transport = null;
-    for (const channel of [...openChannels]) channel.markClosed(`The SSH transport stopped (exit code ${code}).`);
+    if (transport?.worker === worker) transport = null;
+    for (const [channel, carrier] of [...openChannels]) {
+      if (carrier === worker) channel.markClosed(`The SSH transport stopped (exit code ${code}).`);
+    }
   });
-  transport = worker;
+  transport = { worker, failed };
   return worker;
 }
 
@@ -42,8 +47,9 @@ class SshSyncChannel implements SyncChannel {
     private readonly port: MessagePort,
     private readonly doorbell: Int32Array,
     private readonly computerName: string,
+    worker: Worker,
   ) {
-    openChannels.add(this);
+    openChannels.set(this, worker);
   }
 
   get closed(): boolean {
@@ -133,7 +139,8 @@ export function openSshChannel(target: SshTarget): SyncChannel {
   const { port1, port2 } = new MessageChannel();
   const doorbell = new Int32Array(new SharedArrayBuffer(4));
   const request: OpenRequest = { spec, port: port2, doorbell };
-  transportWorker().postMessage(request, [port2]);
+  const worker = transportWorker();
+  worker.postMessage(request, [port2]);
 
   const deadline = Date.now() + spec.connectTimeoutMs + OPEN_MARGIN_MS;
   for (;;) {
@@ -141,7 +148,7 @@ export function openSshChannel(target: SshTarget): SyncChannel {
     const got = receiveMessageOnPort(port1);
     if (got) {
       const message = got.message as FromTransport;
-      if (message.kind === 'opened') return new SshSyncChannel(port1, doorbell, spec.computerName);
+      if (message.kind === 'opened') return new SshSyncChannel(port1, doorbell, spec.computerName, worker);
       port1.close();
       throw new Error(message.kind === 'closed' ? message.reason : `The SSH transport answered ${message.kind} before the channel opened.`);
     }

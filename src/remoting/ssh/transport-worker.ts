@@ -4,7 +4,7 @@
 // post rings the request's doorbell so a thread in Atomics.wait wakes up.
 
 import { connect as netConnect } from 'node:net';
-import { parentPort, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import ssh2 from 'ssh2';
 import type { AgentAuthMethod, ClientChannel, PublicKeyAuthMethod } from 'ssh2';
 import type { SshConnectionSpec } from '../../host/ssh/connection.js';
@@ -178,9 +178,13 @@ function open(request: OpenRequest): void {
   });
 }
 
-// A failure of the worker itself must still tell every waiting runspace thread why.
+// A failure of the worker itself must still tell every waiting runspace thread why, and mark
+// the worker failed so the next open starts a new one without waiting for an exit event.
+const failed = (workerData as { failed: Int32Array }).failed;
 process.on('uncaughtException', (e) => {
+  Atomics.store(failed, 0, 1);
   for (const finish of [...live]) finish(`The SSH transport failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
 });
 
 parentPort?.on('message', (request: OpenRequest) => open(request));
