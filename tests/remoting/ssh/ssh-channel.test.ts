@@ -2,7 +2,8 @@
 // openSshChannel resolving names through a throwaway HOME, as -ComputerName Server01 would.
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import ssh2 from 'ssh2';
 import type { ClientChannel } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,6 +186,31 @@ describe('SSH channels to the embedded server', () => {
       expect(() => openSshChannel({ hostName: 'Server01', homeDirectory: home, connectTimeoutMs: 5000, ...target })).toThrow(c.want);
     });
   }
+
+  it('times out on a port that accepts but never speaks SSH', async () => {
+    // Nobody accepts here (this thread blocks), but the kernel completes the TCP handshake.
+    const silent = createServer();
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const home = makeHome({ keys, hosts: [] });
+    const start = Date.now();
+    try {
+      expect(() => openSshChannel({ hostName: '127.0.0.1', port, homeDirectory: home.home, connectTimeoutMs: 1000 })).toThrow(
+        `ssh: connect to host 127.0.0.1 port ${port}: Connection timed out`,
+      );
+      expect(Date.now() - start).toBeLessThan(5000);
+    } finally {
+      silent.close();
+    }
+  });
+
+  it('opens from a worker thread, as a runspace thread does', async () => {
+    const home = makeHome({ keys, hosts: [{ alias: 'Server01', port: server.port }] });
+    const worker = new Worker(new URL('./fixtures/open-from-worker.mjs', import.meta.url), { workerData: { home: home.home } });
+    const answer = await new Promise((resolve) => worker.once('message', resolve));
+    await worker.terminate();
+    expect(answer).toEqual({ got: [{ type: 'from-worker' }] });
+  });
 
   it('logs refused keys with their fingerprint', async () => {
     await sleep(100);
