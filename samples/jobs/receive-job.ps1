@@ -8,10 +8,11 @@ $job = Start-Job {
     'out2'
 }
 $null = Wait-Job $job
-# Records come back through the caller's preferences, so show verbose ones here too.
-$VerbosePreference = 'Continue'
 "before: $($job.HasMoreData)"
+# Records come back through the caller's preferences, so let verbose ones through here.
+$VerbosePreference = 'Continue'
 Receive-Job $job -Keep *>&1 | ForEach-Object { '{0}: {1}' -f $_.GetType().Name, $_ }
+$VerbosePreference = 'SilentlyContinue'
 "after -Keep: $($job.HasMoreData)"
 $kept = Receive-Job $job -Keep -ErrorAction SilentlyContinue -WarningAction SilentlyContinue 6>$null
 $kept -join ','

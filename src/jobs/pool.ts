@@ -24,12 +24,18 @@ export interface PoolOptions {
   readonly warm: number;
   /** Grow only when every busy worker has been busy this long (it is probably not about to finish). */
   readonly growAfterMs: number;
+  /**
+   * The same for a worker's first job, which also pays for warming the engine up (parsing and
+   * compiling for the first time takes about a second): without it, every new worker would look
+   * stuck and the pool would keep growing.
+   */
+  readonly firstJobGraceMs: number;
   /** Extra workers idle this long are ended. */
   readonly retireAfterMs: number;
   readonly max: number;
 }
 
-const DEFAULT_OPTIONS: PoolOptions = { warm: 2, growAfterMs: 30, retireAfterMs: 30_000, max: 256 };
+const DEFAULT_OPTIONS: PoolOptions = { warm: 2, growAfterMs: 100, firstJobGraceMs: 3000, retireAfterMs: 30_000, max: 64 };
 
 export class PoolWorker {
   task: PoolTask | null = null;
@@ -38,6 +44,8 @@ export class PoolWorker {
   dead = false;
   /** Booted: it has opened a runspace before, so opening another will not wait for its start-up. */
   ready = false;
+  /** Jobs this worker has been given, the current one included. */
+  jobs = 0;
 
   constructor(readonly endpoint: WorkerEndpoint) {
     this.idleSince = Date.now();
@@ -125,6 +133,7 @@ export class WorkerPool {
       const task = this.queue.shift() as PoolTask;
       worker.task = task;
       worker.busySince = Date.now();
+      worker.jobs++;
       try {
         task.start(worker);
       } catch (e) {
@@ -159,7 +168,8 @@ export class WorkerPool {
     const ready = idle.find((w) => w.ready);
     if (ready) return ready;
     const now = Date.now();
-    const young = (w: PoolWorker): boolean => w.task !== null && now - w.busySince < this.options.growAfterMs;
+    const young = (w: PoolWorker): boolean =>
+      w.task !== null && now - w.busySince < (w.jobs <= 1 ? this.options.firstJobGraceMs : this.options.growAfterMs);
     if (this.workers.some((w) => w.ready && young(w))) return null;
     if (idle.length > 0) return idle[0];
     const mayGrow = this.workers.length < this.options.max && !this.workers.some(young);
