@@ -101,8 +101,7 @@ function open(request: OpenRequest): void {
         const reason = hostKeyRefusal ?? openFailure(spec, lastError ?? new Error('The connection was closed before the session opened.'), notes);
         return finish(reason);
       }
-      if (lastError && !connectionClosed) connectionClosed = true;
-      if (connectionClosed) {
+      if (connectionClosed || lastError) {
         const cause = lastError ? `: ${lastError.message}` : ' by the remote host.';
         return finish(`The SSH connection to ${spec.computerName} was ${lastError ? 'lost' : 'closed'}${cause}`);
       }
