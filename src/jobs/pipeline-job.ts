@@ -20,6 +20,8 @@ export interface JobPipeline {
 export interface JobExecution {
   /** Gives queued work a chance to start (a free worker, a throttle slot); cheap when nothing waits. */
   pump(): void;
+  /** While the job waits to start: blocks until the work ahead of it may have moved, at most `timeoutMs`. */
+  waitToStart(timeoutMs: number): void;
   /** Drops the job from its queue; false when it has already started. */
   dequeue(): boolean;
   /** Asks the running pipeline to stop: a pool worker's stop flag (seen even by `while ($true) {}`), or the protocol's stop for a remote one. */
@@ -104,8 +106,7 @@ export class PipelineJob extends Job {
       this.pipeline.wait(timeoutMs);
       return;
     }
-    this.execution?.pump();
-    if (!this.pipeline) sleep(Math.min(timeoutMs, 5));
+    this.execution?.waitToStart(timeoutMs);
   }
 
   override stop(): void {
@@ -154,10 +155,4 @@ export class PipelineJob extends Job {
     this.execution = null;
     execution?.release();
   }
-}
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-function sleep(ms: number): void {
-  Atomics.wait(sleeper, 0, 0, ms);
 }

@@ -151,6 +151,18 @@ export class WorkerPool {
     for (const w of [...this.workers]) w.task?.refresh();
   }
 
+  /**
+   * Blocks until the longest-busy worker sends something (its job is likely to finish first), or
+   * `timeoutMs` passes; then hands freed workers their next tasks. Sleeping instead would leave
+   * workers idle while work waits in the queue.
+   */
+  waitForProgress(timeoutMs: number): void {
+    const busy = this.workers.filter((w) => w.task !== null).sort((a, b) => a.busySince - b.busySince)[0];
+    if (busy) busy.endpoint.channel.wait(timeoutMs);
+    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(timeoutMs, 5));
+    this.pump();
+  }
+
   /** Ends every worker (leaving psh ends its jobs with it). */
   shutdown(): void {
     this.queue.length = 0;

@@ -98,6 +98,10 @@ export class PooledRun implements PoolTask, JobExecution, Throttled {
     this.pool.pump();
   }
 
+  waitToStart(timeoutMs: number): void {
+    this.pool.waitForProgress(Math.min(timeoutMs, 20));
+  }
+
   dequeue(): boolean {
     if (this.throttle?.cancel(this)) {
       this.released = true;

@@ -13,6 +13,8 @@ import type { JobRequest } from './pooled-run.js';
 import { Throttle, type Throttled } from './pooled-run.js';
 import type { JobRepository } from './repository.js';
 
+const idle = new Int32Array(new SharedArrayBuffer(4));
+
 type StartRemoteJobOptions = Parameters<RemoteJobService['startRemoteJob']>[0];
 
 /** Remote results carry where they came from, as PowerShell's deserialized objects do. */
@@ -60,6 +62,11 @@ class RemoteRun implements JobExecution, Throttled {
 
   pump(): void {
     // Admission happens when a run leaves the throttle; nothing waits on this thread otherwise.
+  }
+
+  waitToStart(timeoutMs: number): void {
+    // Waiting for a throttle slot: the runs ahead finish only when someone looks at them.
+    Atomics.wait(idle, 0, 0, Math.min(timeoutMs, 5));
   }
 
   dequeue(): boolean {
