@@ -26,6 +26,10 @@ export interface ParamMeta {
   readonly fromPipelineByName: boolean;
   readonly remaining: boolean;
   readonly validateSet: readonly string[] | null;
+  /** `[ValidateNotNullOrEmpty()]` */
+  readonly validateNotNullOrEmpty?: boolean;
+  /** `[ValidateRange(min, max)]` */
+  readonly validateRange?: readonly [number, number] | null;
 }
 
 export interface CommandMeta {
@@ -56,6 +60,7 @@ export interface CommonParameters {
   warningVariable?: string;
   informationVariable?: string;
   outVariable?: string;
+  whatIf?: boolean;
 }
 
 export interface BindResult {
@@ -82,6 +87,8 @@ const COMMON: readonly { readonly name: string; readonly aliases: readonly strin
   { name: 'OutVariable', aliases: ['ov'], isSwitch: false },
   { name: 'OutBuffer', aliases: ['ob'], isSwitch: false },
   { name: 'PipelineVariable', aliases: ['pv'], isSwitch: false },
+  { name: 'WhatIf', aliases: ['wi'], isSwitch: true },
+  { name: 'Confirm', aliases: ['cf'], isSwitch: true },
 ];
 
 export function bindingError(message: string, id: string, commandName: string, category: 'InvalidArgument' | 'InvalidData' = 'InvalidArgument', target: unknown = null): RuntimeError {
@@ -175,7 +182,7 @@ function shapeOf(meta: CommandMeta): MetaShape {
       .sort((a, b) => (a.pos as number) - (b.pos as number))
       .map((x) => x.p);
     const sets = allSets(meta);
-    const simple = sets.length === 1 && meta.params.every((p) => !p.remaining && p.validateSet === null && !isMandatoryAnywhere(p)) && positional.length === meta.params.length;
+    const simple = sets.length === 1 && meta.params.every((p) => !p.remaining && p.validateSet === null && p.validateNotNullOrEmpty !== true && (p.validateRange ?? null) === null && !isMandatoryAnywhere(p)) && positional.length === meta.params.length;
     shape = { sets, positional, simple };
     shapes.set(meta, shape);
   }
@@ -230,6 +237,24 @@ export function convertArgument(meta: CommandMeta, p: ParamMeta, value: unknown)
       throw bindingError(`Cannot process argument transformation on parameter '${p.name}'. ${e.message}`, 'ParameterArgumentTransformationError', meta.name, 'InvalidData');
     }
   }
+  if (p.validateNotNullOrEmpty === true && (v === null || v === '' || (Array.isArray(v) && v.length === 0))) {
+    throw bindingError(`Cannot validate argument on parameter '${p.name}'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.`,
+      'ParameterArgumentValidationError', meta.name, 'InvalidData');
+  }
+  const range = p.validateRange ?? null;
+  if (range !== null && v !== null) {
+    for (const item of Array.isArray(v) ? v : [v]) {
+      const n = Number(item);
+      if (n < range[0]) {
+        throw bindingError(`Cannot validate argument on parameter '${p.name}'. The ${toStr(item)} argument is less than the minimum allowed range of ${range[0]}. Supply an argument that is greater than or equal to ${range[0]} and then try the command again.`,
+          'ParameterArgumentValidationError', meta.name, 'InvalidData');
+      }
+      if (n > range[1]) {
+        throw bindingError(`Cannot validate argument on parameter '${p.name}'. The ${toStr(item)} argument is greater than the maximum allowed range of ${range[1]}. Supply an argument that is less than or equal to ${range[1]} and then try the command again.`,
+          'ParameterArgumentValidationError', meta.name, 'InvalidData');
+      }
+    }
+  }
   if (p.validateSet !== null && v !== null) {
     for (const item of Array.isArray(v) ? v : [v]) {
       const s = toStr(item).toLowerCase();
@@ -257,6 +282,7 @@ function setCommon(common: CommonParameters, name: string, value: unknown): void
     case 'WarningVariable': common.warningVariable = toStr(value); break;
     case 'InformationVariable': common.informationVariable = toStr(value); break;
     case 'OutVariable': common.outVariable = toStr(value); break;
+    case 'WhatIf': common.whatIf = value === true; break;
   }
 }
 

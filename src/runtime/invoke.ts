@@ -12,6 +12,7 @@ import { type Expr, NO_METHOD, compileExpression, unwrap } from './compile/expre
 import { type Stmt, compileStatements } from './compile/statements.js';
 import { toStr } from './convert.js';
 import { Scope, variableGeneration } from './scope.js';
+import { ScriptCmdlet } from './script-cmdlet.js';
 import { ExitSignal, RETURN } from './signals.js';
 import { PSHashtable, PSObject, ScriptBlock } from './values.js';
 
@@ -27,6 +28,7 @@ export interface CompiledBlock {
   readonly hasParams: boolean;
   readonly usesBoundParameters: boolean;
   readonly usesMyInvocation: boolean;
+  readonly usesPSCmdlet: boolean;
 }
 
 function constant(e: ExpressionAst | null): unknown {
@@ -35,6 +37,10 @@ function constant(e: ExpressionAst | null): unknown {
     case 'Constant': return e.value;
     case 'StringConstant': return e.value;
     case 'Variable': return e.name.toLowerCase() === 'true' ? true : e.name.toLowerCase() === 'false' ? false : null;
+    case 'Unary': {
+      const v = constant(e.operand);
+      return e.operator === '-' && typeof v === 'number' ? -v : v;
+    }
   }
   return true;
 }
@@ -58,6 +64,8 @@ function paramMeta(p: ParameterAst): { meta: ParamMeta; constraint: string | nul
   let fromPipeline = false, byName = false, remaining = false;
   const aliases: string[] = [];
   let validateSet: string[] | null = null;
+  let validateNotNullOrEmpty = false;
+  let validateRange: [number, number] | null = null;
   for (const a of p.attributes) {
     if (a.kind === 'TypeConstraint') {
       type = (a as TypeConstraintAst).typeName;
@@ -82,6 +90,10 @@ function paramMeta(p: ParameterAst): { meta: ParamMeta; constraint: string | nul
       } else if (mandatory) mandatoryAll = true;
     } else if (attributeNamed(a, 'alias')) aliases.push(...a.positionalArguments.map((x) => toStr(constant(x))));
     else if (attributeNamed(a, 'validateset')) validateSet = a.positionalArguments.map((x) => toStr(constant(x)));
+    else if (attributeNamed(a, 'validatenotnullorempty')) validateNotNullOrEmpty = true;
+    else if (attributeNamed(a, 'validaterange') && a.positionalArguments.length === 2) {
+      validateRange = [Number(constant(a.positionalArguments[0])), Number(constant(a.positionalArguments[1]))];
+    }
   }
   const lowerType = type?.toLowerCase() ?? null;
   const isSwitch = lowerType === 'switch' || lowerType === 'system.management.automation.switchparameter';
@@ -99,6 +111,8 @@ function paramMeta(p: ParameterAst): { meta: ParamMeta; constraint: string | nul
       fromPipelineByName: byName,
       remaining,
       validateSet,
+      validateNotNullOrEmpty,
+      validateRange,
     },
   };
 }
@@ -131,6 +145,7 @@ export function compileScriptBlock(ast: ScriptBlockAst, name: string, parameters
     hasParams: paramAsts.length > 0,
     usesBoundParameters: /psboundparameters/i.test(ast.text),
     usesMyInvocation: /myinvocation/i.test(ast.text),
+    usesPSCmdlet: advanced && /pscmdlet/i.test(ast.text),
   };
   compiledBlocks.set(ast, compiled);
   return compiled;
@@ -239,6 +254,7 @@ export class ScriptCommand {
       ], ['System.Management.Automation.InvocationInfo', 'System.Object']), null);
     }
     const common = this.binding.common;
+    if (compiled.usesPSCmdlet) scope.define('PSCmdlet', new ScriptCmdlet(c, this.binding.setName, inv.name, common.whatIf === true), null);
     if (common.errorAction !== undefined) scope.define('ErrorActionPreference', preferenceName(common.errorAction), null);
     if (common.warningAction !== undefined) scope.define('WarningPreference', preferenceName(common.warningAction), null);
     if (common.informationAction !== undefined) scope.define('InformationPreference', preferenceName(common.informationAction), null);

@@ -463,3 +463,22 @@ describe('merged stream records', () => {
     { s: 'Write-Warning "w" -WarningVariable wv 3>$null; $wv.Count; "$($wv[0])"', out: ['1', 'w'] },
   ]);
 });
+
+describe('advanced function extras', () => {
+  check([
+    { s: 'function f { [CmdletBinding(DefaultParameterSetName="A")] param([Parameter(ParameterSetName="A")]$x, [Parameter(ParameterSetName="B")]$y) $PSCmdlet.ParameterSetName }; f; f -y 1', out: ['A', 'B'] },
+    { s: 'function f { [CmdletBinding()] param() $PSCmdlet.WriteObject(5) }; f', out: ['5'] },
+    { s: 'function f { [CmdletBinding(SupportsShouldProcess)] param($p) if ($PSCmdlet.ShouldProcess($p)) { "did $p" } }; f a; f b -WhatIf', out: ['did a'] },
+    { s: 'function f { param([ValidateNotNullOrEmpty()]$s) $s }; f ""', out: [], err: ["Cannot validate argument on parameter 's'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."] },
+    { s: 'function f { param([ValidateRange(1, 10)][int]$n) $n }; f 5; f 11', out: ['5'], err: ["Cannot validate argument on parameter 'n'. The 11 argument is greater than the maximum allowed range of 10. Supply an argument that is less than or equal to 10 and then try the command again."] },
+    { s: 'function f { param([ValidateRange(-1, 1)]$n) $n }; f -5', out: [], err: ["Cannot validate argument on parameter 'n'. The -5 argument is less than the minimum allowed range of -1. Supply an argument that is greater than or equal to -1 and then try the command again."] },
+  ]);
+});
+
+describe('switch -File', () => {
+  test('reads lines of a file', () => {
+    const h = runScript('').host;
+    h.files.set('/home/test/lines.txt', 'alpha\nbeta\n');
+    expect(runScript('switch -File lines.txt { "beta" { "found $_" } default { "other $_" } }', { host: h }).out).toEqual(['other alpha', 'found beta']);
+  });
+});
