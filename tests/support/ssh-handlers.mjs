@@ -14,3 +14,13 @@ export function echo(channel, info) {
     else channel.send(message);
   });
 }
+
+/**
+ * Hosts psh runspaces on the channel with the real remoting server (compiled dist/), as
+ * `psh serve` does. handlerOptions: { computerName } (default 'localhost').
+ */
+export async function runspaces(channel, info, options) {
+  // Messages that arrive while the server module loads wait in the channel.
+  const { serveConnection } = await import('../../dist/remoting/server.js');
+  serveConnection(channel, { user: info.user, computerName: options?.computerName ?? 'localhost' });
+}
