@@ -12,13 +12,18 @@ export { printAst } from './printer.js';
 
 /** Parses a script. Never throws: every problem, including an internal failure, becomes a ParseError. */
 export function parse(source: string, fileName = '<input>'): ParseResult {
+  const fast = parseOnce(source, fileName, false);
+  return fast.errors.length === 0 ? fast : parseOnce(source, fileName, true);
+}
+
+function parseOnce(source: string, fileName: string, recovery: boolean): ParseResult {
   const text = new SourceText(source, fileName);
   const sink = new ParseErrorSink(text);
   const builder = new AstBuilder(text);
   let ast: ScriptBlockAst;
   try {
     const tokens = tokenize(source, sink);
-    ast = getParser().parseTokens(tokens, builder, sink);
+    ast = getParser(recovery).parseTokens(tokens, builder, sink);
   } catch (e) {
     sink.add('InternalParserError', 0, 0, false, e instanceof Error ? e.message : String(e));
     ast = {

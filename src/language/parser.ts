@@ -56,8 +56,8 @@ export class PshParser extends EmbeddedActionsParser {
   private skipDepth = 0;
   private skipReported = false;
 
-  constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1, skipValidations: true });
+  constructor(recovery: boolean) {
+    super(T.allTokens, { recoveryEnabled: recovery, maxLookahead: 1, skipValidations: true });
     this.performSelfAnalysis();
   }
 
@@ -1385,9 +1385,13 @@ export class PshParser extends EmbeddedActionsParser {
   });
 }
 
-let instance: PshParser | undefined;
+const instances: { fast?: PshParser; recovering?: PshParser } = {};
 
-/** The parser is built once: performSelfAnalysis is the expensive part. */
-export function getParser(): PshParser {
-  return (instance ??= new PshParser());
+/**
+ * Each parser is built once: performSelfAnalysis is the expensive part, and with error recovery
+ * it also computes every rule's follow sets. Clean scripts need only the fast parser, so start-up
+ * never pays for recovery; a script with errors is parsed again by the recovering one.
+ */
+export function getParser(recovery = false): PshParser {
+  return recovery ? (instances.recovering ??= new PshParser(true)) : (instances.fast ??= new PshParser(false));
 }
