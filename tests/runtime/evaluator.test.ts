@@ -482,3 +482,23 @@ describe('switch -File', () => {
     expect(runScript('switch -File lines.txt { "beta" { "found $_" } default { "other $_" } }', { host: h }).out).toEqual(['other alpha', 'found beta']);
   });
 });
+
+describe('number literals', () => {
+  check([
+    { s: '(5l).GetType().Name', out: ['Int64'] },
+    { s: '(3000000000).GetType().Name', out: ['Int64'] },
+    { s: '(5).GetType().Name', out: ['Int32'] },
+    { s: '(1.5).GetType().Name', out: ['Double'] },
+    { s: '5l + 1', out: ['6'] },
+  ]);
+});
+
+describe('ErrorAction Stop', () => {
+  check([
+    { s: 'try { Write-Error "x" -ErrorAction Stop } catch [System.Management.Automation.ActionPreferenceStopException] { "apse" }', out: ['apse'] },
+    { s: 'try { Write-Error "x" -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }', out: ['Microsoft.PowerShell.Commands.WriteErrorException'] },
+    { s: '$ErrorActionPreference = "Stop"; try { NoSuch-Cmd } catch { "caught" }; "after"', out: ['caught', 'after'] },
+    { s: 'function f { [CmdletBinding()] param() Write-Error "inner" }; f -ErrorAction SilentlyContinue; "ok"; $Error.Count', out: ['ok', '1'] },
+    { s: '$ErrorActionPreference = "Inquire"; Write-Error "asked"; "next"', out: ['next'], err: ['asked'] },
+  ]);
+});

@@ -181,7 +181,7 @@ function increment(op: '++' | '--' | 'post++' | 'post--', target: ExpressionAst)
 export function compileExpression(ast: ExpressionAst): Expr {
   switch (ast.kind) {
     case 'Constant':
-      return literal(ast.numberType === 'long' && Number.isInteger(ast.value) && (ast.value | 0) !== ast.value ? BigInt(ast.value) : ast.value);
+      return literal(ast.numberType === 'long' && Number.isSafeInteger(ast.value) ? BigInt(ast.value) : ast.value);
     case 'StringConstant': return literal(ast.value);
     case 'ExpandableString': return expandable(ast);
     case 'Variable': return readVariable(ast);

@@ -265,7 +265,8 @@ function tryStatement(ast: TryStatementAst): Stmt {
       const err = asRuntimeError(e);
       if (err === null || catches.length === 0) throw e;
       const record = visibleRecord(err);
-      const clause = catches.find((cl) => cl.types.length === 0 || cl.types.some((t) => isInstanceOf(record.Exception, t)));
+      // ErrorAction Stop matches both the original exception and ActionPreferenceStopException.
+      const clause = catches.find((cl) => cl.types.length === 0 || cl.types.some((t) => isInstanceOf(record.Exception, t) || isInstanceOf(err.errorRecord.Exception, t)));
       if (clause === undefined) throw err;
       c.scope.set('_', record, '_');
       clause.body(c);
