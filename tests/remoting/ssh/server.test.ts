@@ -8,7 +8,7 @@ import type { AsyncChannel, ChannelMessage } from '../../../src/remoting/channel
 import { FrameDecoder, encodeFrame } from '../../../src/remoting/framing.js';
 import { openSshChannel } from '../../../src/remoting/ssh/client.js';
 import { startSshServer, type SshChannelInfo } from '../../../src/remoting/ssh/server.js';
-import { dispose, makeHome, makeKeys, startServerThread, tempDir } from '../../support/ssh.js';
+import { dispose, makeHome, makeKeys, startEmbeddedServer, startServerThread, tempDir } from '../../support/ssh.js';
 
 afterAll(dispose);
 
@@ -67,6 +67,28 @@ describe('startSshServer', () => {
     await clientClosed;
     expect(await closedReason).toBeNull();
     expect(logs.some((l) => l.includes(`[${channels[0].info.connectionId}] disconnected`))).toBe(true);
+  });
+});
+
+describe('startEmbeddedServer', () => {
+  it('refuses passwords and unlisted keys, and logs them', async () => {
+    const keys = makeKeys();
+    const server = await startEmbeddedServer(keys, (channel) => channel.close());
+    try {
+      await expect(
+        new Promise((resolve, reject) => {
+          const c = new ssh2.Client();
+          c.once('ready', resolve);
+          c.once('error', reject);
+          c.connect({ host: '127.0.0.1', port: server.port, username: 'mallory', password: 'secret', hostVerifier: () => true });
+        }),
+      ).rejects.toThrow(/All configured authentication methods failed/);
+      await expect(connectRaw(server.port, keys.host.privateKey, 'mallory')).rejects.toThrow(/authentication methods failed/);
+      expect(server.logs.some((l) => /refused password authentication for mallory from 127\.0\.0\.1:\d+: only publickey is allowed/.test(l))).toBe(true);
+      expect(server.logs.some((l) => /refused ssh-ed25519 key SHA256:\S+ for mallory .*not in authorized keys/.test(l))).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });
 
