@@ -78,7 +78,7 @@ describe('startEmbeddedServer', () => {
       await expect(
         new Promise((resolve, reject) => {
           const c = new ssh2.Client();
-          c.once('ready', resolve);
+          c.once('ready', () => resolve(c));
           c.once('error', reject);
           c.connect({ host: '127.0.0.1', port: server.port, username: 'mallory', password: 'secret', hostVerifier: () => true });
         }),
