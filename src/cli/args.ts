@@ -11,6 +11,7 @@ export type CliMode =
   | { readonly kind: 'sshs' }
   | { readonly kind: 'serve'; readonly args: readonly string[] }
   | { readonly kind: 'test'; readonly args: readonly string[] }
+  | { readonly kind: 'demo' }
   | { readonly kind: 'error'; readonly message: string };
 
 export interface CliOptions {
@@ -44,6 +45,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const done = (mode: CliMode): CliOptions => ({ mode, noProfile, noLogo, nonInteractive });
   if (argv[0] === 'serve') return done({ kind: 'serve', args: argv.slice(1) });
   if (argv[0] === 'test') return done({ kind: 'test', args: argv.slice(1) });
+  if (argv[0] === 'demo') return done({ kind: 'demo' });
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('-') || arg === '-') {

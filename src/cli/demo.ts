@@ -11,8 +11,14 @@ import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
 import ssh2 from 'ssh2';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const main = path.join(root, 'dist', 'cli', 'main.js');
+// The psh beside this module: the bundle when running from dist/bundle, else the plain build.
+const main = fileURLToPath(new URL('./main.js', import.meta.url));
+
+function packageRoot(): string {
+  let dir = path.dirname(main);
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
 
 export interface DemoKeyPair {
   readonly privateKey: string;
@@ -103,8 +109,8 @@ function runPsh(args: readonly string[], env: NodeJS.ProcessEnv, input?: string)
   return (r.stdout ?? '') + (r.stderr ?? '');
 }
 
-async function demo(): Promise<number> {
-  const samples = path.join(root, 'samples', 'remote');
+export async function runDemo(): Promise<number> {
+  const samples = path.join(packageRoot(), 'samples', 'remote');
   const env = await startLoopbackServers(['Server01', 'Server02']);
   try {
     for (const s of env.servers) console.log(pc.dim(`psh serve as ${s.alias} on 127.0.0.1:${s.port}`));
@@ -123,11 +129,4 @@ async function demo(): Promise<number> {
     await env.close();
   }
   return 0;
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  demo().then((code) => process.exit(code), (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
 }

@@ -15,6 +15,7 @@ const HELP = `Usage: psh [-NoProfile] [-NoLogo] [-NonInteractive] [[-File] <path
        psh test <path>...                           (golden tests: x.ps1 beside x.out)
        psh serve --listen 127.0.0.1:2222 --host-key FILE --authorized-keys FILE [--data-dir DIR]
        psh -sshs                                    (SSH subsystem on stdin/stdout)
+       psh demo                                     (the seed's remote jobs against two loopback servers)
        psh --version
 `;
 
@@ -42,6 +43,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'test': {
       const { runGoldenTests } = await import('./golden.js');
       return runGoldenTests(mode.args);
+    }
+    case 'demo': {
+      const { runDemo } = await import('./demo.js');
+      return runDemo();
     }
     case 'serve': {
       const { serve } = await import('./serve.js');

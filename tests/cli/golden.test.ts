@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lineDiff, normalizeOutput } from '../../src/cli/golden.js';
 
 const root = path.resolve(__dirname, '../..');
-const psh = path.join(root, 'dist', 'cli', 'main.js');
+const psh = path.join(root, 'dist', 'bundle', 'cli', 'main.js');
 
 function run(args: string[]): { out: string; code: number } {
   const r = spawnSync(process.execPath, [psh, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
