@@ -244,7 +244,12 @@ export interface OpenSshd {
  * A private sshd as the current user on 127.0.0.1 with its own host key and `Subsystem psh`.
  * Returns null when sshd is not installed (see hasOpenSshd for CI).
  */
-export async function startOpenSshd(keys: TestKeys, subsystemCommand: string): Promise<OpenSshd | null> {
+export async function startOpenSshd(
+  keys: TestKeys,
+  subsystemCommand: string,
+  /** More subsystems by name, e.g. one that misbehaves. */
+  extraSubsystems: Readonly<Record<string, string>> = {},
+): Promise<OpenSshd | null> {
   if (!hasOpenSshd()) return null;
   const port = await freePort();
   const dir = tempDir('psh-sshd-');
@@ -264,6 +269,7 @@ export async function startOpenSshd(keys: TestKeys, subsystemCommand: string): P
       'PidFile none',
       'LogLevel ERROR',
       `Subsystem psh ${subsystemCommand}`,
+      ...Object.entries(extraSubsystems).map(([name, command]) => `Subsystem ${name} ${command}`),
       '',
     ].join('\n'),
   );

@@ -1,5 +1,7 @@
 // The client against OpenSSH's own sshd, whose `Subsystem psh` runs a script over stdioChannel
 // (as it will run `psh -sshs`). Skipped visibly without /usr/sbin/sshd, failed in CI.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ssh2 from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +17,10 @@ describe.skipIf(!hasOpenSshd())('OpenSSH sshd with Subsystem psh', () => {
   let home: TestHome;
   beforeAll(async () => {
     keys = makeKeys();
-    const started = await startOpenSshd(keys, `${process.execPath} ${ECHO_SCRIPT}`);
+    // `junk` answers with a length prefix far over the frame limit.
+    const junk = join(tempDir(), 'junk');
+    writeFileSync(junk, Buffer.from([0xff, 0xff, 0xff, 0xff]));
+    const started = await startOpenSshd(keys, `${process.execPath} ${ECHO_SCRIPT}`, { junk: `cat ${junk}` });
     if (!started) throw new Error('sshd vanished');
     sshd = started;
     home = makeHome({ keys, hosts: [{ alias: 'Server01', port: sshd.port }] });
@@ -35,6 +40,13 @@ describe.skipIf(!hasOpenSshd())('OpenSSH sshd with Subsystem psh', () => {
     channel.send({ type: 'close-me' });
     while (!channel.closed && channel.wait(5000));
     expect(channel.closeReason).toBe('The SSH server closed the channel.');
+  });
+
+  it('closes the channel when the server breaks the framing', () => {
+    const channel = openSshChannel({ hostName: 'Server01', homeDirectory: home.home, subsystem: 'junk' });
+    while (!channel.closed && channel.wait(5000));
+    expect(channel.drain()).toEqual([]);
+    expect(channel.closeReason).toBe('The SSH server Server01 broke the protocol: A frame announces 4294967295 bytes, more than the limit of 16777216 bytes.');
   });
 
   it('is refused with a key sshd does not know', () => {
