@@ -3,9 +3,9 @@ $stuck = Start-Job { while ($true) {} }
 $other = Start-Job { while ($true) { Start-Sleep -Milliseconds 10 } }
 Start-Sleep -Milliseconds 300
 "before: $($stuck.State)"
-$sw = [System.Diagnostics.Stopwatch]::StartNew()
+$t = [datetime]::Now
 Stop-Job $stuck
-"stopped in time: $($sw.ElapsedMilliseconds -lt 1500)"
+"stopped in time: $((([datetime]::Now) - $t).TotalMilliseconds -lt 1500)"
 "after: $($stuck.State) $($stuck.ChildJobs[0].State)"
 $passed = Stop-Job -Name $other.Name -PassThru
 "passthru: $($passed.Name) $($passed.State)"

@@ -2,7 +2,7 @@
 $slow = Start-Job { Start-Sleep -Seconds 30 }
 $fast = Start-Job { 'done' }
 $waited = Wait-Job $slow -Timeout 1
-"timeout returned: $(@($waited).Count)"
+"timeout returned nothing: $($null -eq $waited)"
 "slow is: $($slow.State)"
 $first = Wait-Job -Job $slow, $fast -Any
 "any returned: $($first.Name)"

@@ -98,6 +98,8 @@ export class PipelineJob extends Job {
     if (records.length > 0) this.append(records);
     const state = this.pipeline.state;
     if (state === 'Completed' || state === 'Stopped') this.end(state, null);
+    // Whatever a pipeline we asked to stop dies of, the job was stopped.
+    else if (state === 'Failed' && this.currentStateInfo.State === 'Stopping') this.end('Stopped', null);
     else if (state === 'Failed') this.endFailed(this.pipeline.reason);
   }
 
