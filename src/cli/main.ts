@@ -93,8 +93,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    // Jobs end with their runspace: leaving psh stops whatever is still running.
-    process.exit(code);
+    // Jobs end with their runspace: leaving psh stops whatever is still running. Exit only once
+    // stdout has drained, so a `-sshs` server's last frame reaches sshd.
+    process.stdout.write('', () => process.exit(code));
   },
   (err: unknown) => {
     process.stderr.write(`psh: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -87,7 +87,7 @@ export function serveStdio(): Promise<number> {
     /* keep $USER */
   }
   return new Promise<number>((resolve) => {
-    const channel = stdioChannel(process.stdin, process.stdout);
+    const channel = stdioChannel(process.stdin, process.stdout, process.stderr);
     channel.onClose(() => resolve(0));
     serveConnection(channel, { user, computerName: os.hostname() });
   });
