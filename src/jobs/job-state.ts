@@ -49,3 +49,25 @@ export class JobStateInfo extends DotNetObject {
     return this.State;
   }
 }
+
+/** What Receive-Job -WriteEvents writes for each state change (System.Management.Automation.JobStateEventArgs). */
+export class JobStateEventArgs extends DotNetObject {
+  constructor(
+    readonly JobStateInfo: JobStateInfo,
+    readonly PreviousJobStateInfo: JobStateInfo,
+  ) {
+    super();
+  }
+
+  get psTypeNames(): readonly string[] {
+    return ['System.Management.Automation.JobStateEventArgs', 'System.EventArgs', 'System.Object'];
+  }
+
+  psPropertyNames(): readonly string[] {
+    return ['JobStateInfo', 'PreviousJobStateInfo'];
+  }
+
+  toString(): string {
+    return 'System.Management.Automation.JobStateEventArgs';
+  }
+}

@@ -115,8 +115,13 @@ export abstract class Job extends DotNetObject {
     return taken;
   }
 
-  onStateChanged(listener: StateListener): void {
+  /** Calls `listener` at every state change; returns the function that unsubscribes it. */
+  onStateChanged(listener: StateListener): () => void {
     this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
   }
 
   protected setState(state: JobState, error: ErrorRecord | null = null): void {

@@ -9,6 +9,7 @@ import { getProperty } from '../../runtime/properties.js';
 import type { StreamRecord } from '../../runtime/streams.js';
 import { PSObject } from '../../runtime/values.js';
 import type { Job } from '../job.js';
+import { JobStateEventArgs, JobStateInfo } from '../job-state.js';
 import { asArray, jobSelectionParameters, repositoryOf, selectJobs, waitUntil } from './job-selection.js';
 
 function field(value: unknown, name: string): unknown {
@@ -101,15 +102,18 @@ export const receiveJobCommand: CmdletDefinition = {
           };
           drain();
           if (params.Wait) {
-            let lastState = job.State;
-            waitUntil(ctx, [job], () => {
-              drain();
-              if (params.WriteEvents && job.State !== lastState) {
-                lastState = job.State;
-                ctx.writeObject(job.JobStateInfo);
-              }
-              return job.finished;
-            }, null);
+            // -WriteEvents: each state change is written as it happens, between the results.
+            const changes: JobStateEventArgs[] = [];
+            const unsubscribe = params.WriteEvents ? job.onStateChanged((j, previous) => changes.push(new JobStateEventArgs(j.currentStateInfo, new JobStateInfo(previous)))) : () => undefined;
+            try {
+              waitUntil(ctx, [job], () => {
+                drain();
+                for (const change of changes.splice(0)) ctx.writeObject(change);
+                return job.finished;
+              }, null);
+            } finally {
+              unsubscribe();
+            }
             drain();
             if (params.AutoRemoveJob) repositoryOf(ctx).remove(job);
           }
