@@ -16,7 +16,7 @@ import { RemoteConsole } from './remote-console.js';
 const { stopFlag, width, color } = workerData as { stopFlag: Int32Array; width: number; color: boolean };
 const host = createNodeHost({ width, color });
 const remote = new RemoteConsole();
-const runspace: Runspace = createRunspace({ host, stopFlag, hostOutputDirect: false, services: { interactiveSession: remote } });
+const runspace: Runspace = createRunspace({ host, stopFlag, hostOutputDirect: false, logEngineEvents: true, services: { interactiveSession: remote } });
 
 function collect(script: string): unknown[] {
   const values: unknown[] = [];

@@ -5,7 +5,9 @@
 import { coreCommands } from '../commands/index.js';
 import { formatCommands, renderToText } from '../format/index.js';
 import { createNodeHost } from '../host/node-host.js';
-import { installJobServices, jobCommands } from '../jobs/index.js';
+import { closeJobServices, installJobServices, jobCommands } from '../jobs/index.js';
+import { writeRunspaceClosed, writeRunspaceOpened, type EngineContext } from '../commands/eventlog.js';
+import { PS_LANGUAGE_VERSION, PSH_VERSION } from './version.js';
 import { sessionCommands } from '../remoting/commands/index.js';
 import type { Host } from '../runtime/host.js';
 import { Runspace } from '../runtime/runspace.js';
@@ -18,7 +20,11 @@ export interface EngineOptions {
   readonly initialLocation?: string;
   readonly services?: Readonly<Record<string, unknown>>;
   readonly name?: string;
+  /** Write the engine events Windows PowerShell logs (400/600 now, 403 at close). */
+  readonly logEngineEvents?: boolean;
 }
+
+const engineEventContexts = new WeakMap<Runspace, EngineContext>();
 
 export const allCommands = [...coreCommands, ...formatCommands, ...jobCommands, ...sessionCommands];
 
@@ -34,5 +40,24 @@ export function createRunspace(options: EngineOptions): Runspace {
     services: { formatter: { renderToText }, ...options.services },
   });
   installJobServices(runspace);
+  if (options.logEngineEvents) {
+    const ctx: EngineContext = {
+      runspaceId: runspace.instanceId,
+      hostName: host.name,
+      hostVersion: PSH_VERSION,
+      hostId: runspace.instanceId,
+      hostApplication: process.argv.slice(1).join(' '),
+      engineVersion: PS_LANGUAGE_VERSION,
+    };
+    engineEventContexts.set(runspace, ctx);
+    writeRunspaceOpened(host, ctx);
+  }
   return runspace;
+}
+
+/** Ends a runspace: its jobs stop, and the engine-stopped event is logged where it was opened. */
+export function closeRunspace(runspace: Runspace): void {
+  closeJobServices(runspace);
+  const ctx = engineEventContexts.get(runspace);
+  if (ctx) writeRunspaceClosed(runspace.host, ctx);
 }

@@ -84,7 +84,7 @@ function runCase(c: GoldenCase, timeoutMs: number): Promise<RunOutput> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [mainScript, '-NoProfile', '-NonInteractive', '-File', c.script], {
       cwd: dir,
-      env: { ...process.env, PSH_ERRORS_TO_STDOUT: '1', PSH_DATA_DIR: path.join(dir, '.psh-data'), NO_COLOR: '1' },
+      env: { ...process.env, PWD: dir, PSH_ERRORS_TO_STDOUT: '1', PSH_DATA_DIR: path.join(dir, '.psh-data'), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './args.js';
 import { runInConsole } from './console.js';
-import { createRunspace } from './engine.js';
+import { closeRunspace, createRunspace } from './engine.js';
 import { PSH_VERSION, PS_LANGUAGE_VERSION } from './version.js';
 
 const HELP = `Usage: psh [-NoProfile] [-NoLogo] [-NonInteractive] [[-File] <path> [args]]
@@ -61,15 +61,16 @@ async function main(argv: readonly string[]): Promise<number> {
       return runRepl(options);
     }
     case 'command': {
-      const runspace = createRunspace({ hostOutputDirect: false });
+      const runspace = createRunspace({ hostOutputDirect: false, logEngineEvents: true });
       const text = mode.text === '-' ? readStdin() : mode.text;
       const result = runInConsole(runspace, { script: text, file: '<command>', scope: 'global' });
+      closeRunspace(runspace);
       if (result.exitCode !== null) return result.exitCode;
       if (result.parseErrors.length > 0 || result.terminatingError) return 1;
       return runspace.getVariable('?') === false ? 1 : 0;
     }
     case 'file': {
-      const runspace = createRunspace({ hostOutputDirect: false });
+      const runspace = createRunspace({ hostOutputDirect: false, logEngineEvents: true });
       let script: string;
       let file: string;
       if (mode.path === '-') {
@@ -85,6 +86,7 @@ async function main(argv: readonly string[]): Promise<number> {
         }
       }
       const result = runInConsole(runspace, { script, file, args: mode.args, scope: 'script' });
+      closeRunspace(runspace);
       if (result.exitCode !== null) return result.exitCode;
       return result.parseErrors.length > 0 || result.terminatingError ? 1 : 0;
     }
