@@ -185,6 +185,10 @@ export class PshLexer {
   /** The keyword whose header or body is being scanned, to decide paren kinds and continuations. */
   private keyword = '';
   private pendingContinuation: readonly string[] | null = null;
+  /** Continuations of the block frame closed last: tells `do {} while (...)` from a while loop. */
+  private lastClosedContinuation: readonly string[] | null = null;
+  /** The `while`/`until` being scanned ends a do loop: after its `)` the statement is over. */
+  private doCondition = false;
   private lastWasMemberName = false;
   private readonly len: number;
 
@@ -444,9 +448,12 @@ export class PshLexer {
     this.emit(kw, start, end);
     this.keyword = word;
     switch (kw) {
-      case T.If: case T.ElseIf: case T.While: case T.For: case T.Foreach: case T.Until: case T.Param:
+      case T.If: case T.ElseIf: case T.While: case T.For: case T.Foreach: case T.Until: case T.Param: {
+        const prev = this.tokens[this.tokens.length - 2];
+        this.doCondition = (kw === T.While || kw === T.Until) && prev?.tokenType === T.RCurly && this.lastClosedContinuation === continuations.do;
         this.mode = Mode.KW_HEADER;
         break;
+      }
       case T.Switch:
         this.mode = Mode.SWITCH_HEADER;
         break;
@@ -474,7 +481,9 @@ export class PshLexer {
     if (c === 40 /* ( */) {
       const params = this.keyword === 'param' || this.keyword === 'function';
       this.emit(T.LParen, this.pos, this.pos + 1);
-      this.push(params ? Frame.PARAMS : Frame.PAREN, Mode.KW_BODY, params ? Mode.OPERAND : Mode.START);
+      // A do loop's condition ends its statement; other headers are followed by a block.
+      this.push(params ? Frame.PARAMS : Frame.PAREN, this.doCondition ? Mode.START : Mode.KW_BODY, params ? Mode.OPERAND : Mode.START);
+      this.doCondition = false;
       this.mode = params ? Mode.OPERAND : Mode.START;
       this.skipNewlines = true;
       return;
@@ -1101,6 +1110,7 @@ export class PshLexer {
     this.frames.length = i;
     this.mode = frame.resume;
     if (frame.continuation !== null) this.pendingContinuation = frame.continuation;
+    this.lastClosedContinuation = frame.continuation;
     if (frame.kind === Frame.ATTR) {
       // `[Parameter(...)]`: the `]` belongs to the attribute.
       let e = p + 1;
