@@ -69,6 +69,8 @@ export async function runRepl(options: CliOptions): Promise<number> {
     });
   };
 
+  // Ask for the first prompt before reading stdin: readline starts emitting lines at once.
+  let prompt = (await request({ type: 'prompt' })) as ConsoleReply & { type: 'done' };
   const rl = readline.createInterface({
     input: process.stdin,
     output: process.stdout,
@@ -81,7 +83,6 @@ export async function runRepl(options: CliOptions): Promise<number> {
 
   let running = false;
   let buffer = '';
-  let prompt = (await request({ type: 'prompt' })) as ConsoleReply & { type: 'done' };
   rl.on('SIGINT', () => {
     if (running) {
       Atomics.store(stopFlag, 0, 1);
