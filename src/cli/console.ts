@@ -4,6 +4,9 @@
 // before anything from another stream so the console shows records in the order written.
 
 import { formatErrorView, formatForHost, formatInformationalRecord } from '../format/index.js';
+import { FormatGenerator } from '../format/format-generator.js';
+import type { AnyFormatRecord } from '../format/format-records.js';
+import { renderLines } from '../format/line-renderer.js';
 import type { ParseError } from '../language/ast.js';
 import { ErrorRecord, PSException } from '../runtime/error-record.js';
 import type { InvokeRequest, InvokeResult, Runspace } from '../runtime/runspace.js';
@@ -34,11 +37,16 @@ export interface ConsoleSink {
 
 export function consoleSink(runspace: Runspace): ConsoleSink {
   const ui = runspace.host.ui;
-  let pending: unknown[] = [];
+  // Objects become format records the moment they arrive, so a live object (a running job) shows
+  // the state it had when written, while rows still wait to share one table.
+  let generator = new FormatGenerator({ width: ui.width, color: ui.supportsColor });
+  let pending: AnyFormatRecord[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
-    const text = formatForHost(pending, ui.width, { color: ui.supportsColor });
+    pending.push(...generator.end());
+    const text = renderLines(pending, { width: ui.width, color: ui.supportsColor }).map((l) => l + '\n').join('');
     pending = [];
+    generator = new FormatGenerator({ width: ui.width, color: ui.supportsColor });
     if (text) ui.write(text);
   };
   const sink = ((record: StreamRecord) => {
@@ -49,7 +57,7 @@ export function consoleSink(runspace: Runspace): ConsoleSink {
           ui.write(formatForHost([record.value], ui.width, { color: ui.supportsColor }));
           return;
         }
-        pending.push(record.value);
+        pending.push(...generator.process(record.value));
         return;
       case 'error':
         flush();
