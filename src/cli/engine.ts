@@ -40,7 +40,8 @@ export function createRunspace(options: EngineOptions): Runspace {
     services: { formatter: { renderToText }, ...options.services },
   });
   installJobServices(runspace);
-  if (options.logEngineEvents) {
+  // A server (psh serve, -sshs) logs for every runspace it hosts, as Windows PowerShell does.
+  if (options.logEngineEvents ?? host.environment.PSH_LOG_ENGINE_EVENTS === '1') {
     const ctx: EngineContext = {
       runspaceId: runspace.instanceId,
       hostName: host.name,

@@ -40,7 +40,7 @@ export class RemoteConsole {
   }
 
   private remoteLocation(p: Pushed): string {
-    const pipe = p.client.invoke({ script: '$PWD.Path', scope: 'global' });
+    const pipe = p.client.invoke({ script: '(Get-Location).Path', scope: 'global' });
     const values: unknown[] = [];
     for (;;) {
       for (const r of pipe.poll()) if (r.stream === 'output') values.push(r.value);

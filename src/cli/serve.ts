@@ -61,6 +61,7 @@ export async function serve(args: readonly string[]): Promise<number> {
   }
   // Runspace workers inherit the environment: their event logs live under the data directory.
   if (options.dataDir) process.env.PSH_DATA_DIR = options.dataDir;
+  process.env.PSH_LOG_ENGINE_EVENTS = '1';
   const server = await startSshServer({
     listen: options.listen,
     hostKeys: options.hostKeys.map((f) => fs.readFileSync(f)),
@@ -86,6 +87,7 @@ export function serveStdio(): Promise<number> {
   } catch {
     /* keep $USER */
   }
+  process.env.PSH_LOG_ENGINE_EVENTS = '1';
   return new Promise<number>((resolve) => {
     const channel = stdioChannel(process.stdin, process.stdout, process.stderr);
     channel.onClose(() => resolve(0));
