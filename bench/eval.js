@@ -2,10 +2,10 @@
 // pipeline through ForEach-Object, and `psh -c 1` as a fresh process.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createRunspace } from '../dist/cli/engine.js';
+import { createRunspace } from '../dist/bundle/cli/engine.js';
 import { median, ms } from './stats.js';
 
-const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const main = fileURLToPath(new URL('../dist/bundle/cli/main.js', import.meta.url));
 
 function timeScript(runspace, script, runs = 5) {
   const times = [];

@@ -1,7 +1,7 @@
 // One jobs scenario in a fresh process, so peak memory (VmHWM) belongs to that scenario alone.
 // Prints one JSON line with the figures.
 import * as fs from 'node:fs';
-import { createRunspace } from '../dist/cli/engine.js';
+import { createRunspace } from '../dist/bundle/cli/engine.js';
 import { median, percentile } from './stats.js';
 
 const rs = createRunspace({ hostOutputDirect: false });

@@ -1,6 +1,6 @@
 // Remoting over real SSH on loopback against `psh serve` processes: New-PSSession latency,
 // Invoke-Command round trip on an open session, fan-out to 50 servers, 100k objects streamed.
-import { startLoopbackServers } from '../dist/cli/demo.js';
+import { startLoopbackServers } from '../dist/bundle/cli/demo.js';
 import { median, ms } from './stats.js';
 
 export async function benchRemoting() {
@@ -8,7 +8,7 @@ export async function benchRemoting() {
   const env = await startLoopbackServers(aliases);
   try {
     Object.assign(process.env, env.env);
-    const { createRunspace } = await import('../dist/cli/engine.js');
+    const { createRunspace } = await import('../dist/bundle/cli/engine.js');
     const rs = createRunspace({ hostOutputDirect: false });
     const run = (script) => {
       const out = [];
