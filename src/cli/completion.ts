@@ -54,7 +54,7 @@ export function complete(line: string, source: CompletionSource): Completion {
     const scoped = /^\$(\w+:)?/.exec(word)?.[1] ?? '';
     return { word, items: byPrefix(source.variableNames(), word.slice(1 + scoped.length), (n) => `$${scoped}${n}`) };
   }
-  const elementStart = /(^|[|;({]|&&|\|\|)\s*$/.test(before);
+  const elementStart = /(^|[|;({=]|&&|\|\|)\s*$/.test(before);
   if (elementStart && !word.includes('/') && !word.startsWith('.')) {
     return { word, items: byPrefix(source.commandNames(), word, (n) => n) };
   }
