@@ -147,7 +147,9 @@ export class ExecutionContext {
   /** A PowerShell path (relative, `~`, `.`/`..`) as an absolute path against the current location. */
   resolvePath(path: string): string {
     let p = path.replace(/\\/g, '/');
-    if (p === '~' || p.startsWith('~/')) p = this.host.homeDirectory + p.slice(1);
+    const drive = /^([A-Za-z]):(?=\/|$)/.exec(p);
+    if (drive) p = this.windowsPath(this.driveRoot(drive[1]), p.slice(2));
+    else if (p === '~' || p.startsWith('~/')) p = this.host.homeDirectory + p.slice(1);
     else if (!p.startsWith('/')) p = this.location + '/' + p;
     const parts: string[] = [];
     for (const part of p.split('/')) {
@@ -156,6 +158,38 @@ export class ExecutionContext {
       else parts.push(part);
     }
     return '/' + parts.join('/');
+  }
+
+  /**
+   * Scripts written for Windows name files on drive letters (`c:\logs\PsLog.txt`). On Linux each
+   * letter is a directory: $env:PSH_DRIVE_C, else <data directory>/drives/C, made on first use.
+   */
+  private driveRoot(letter: string): string {
+    const name = letter.toUpperCase();
+    const root = this.host.environment[`PSH_DRIVE_${name}`] || `${this.host.dataDirectory}/drives/${name}`;
+    if (!this.host.fs.exists(root)) this.host.fs.makeDir(root, true);
+    return root;
+  }
+
+  /** Windows file names ignore case: each part matches an existing entry whatever its case. */
+  private windowsPath(root: string, rest: string): string {
+    let dir = root;
+    for (const part of rest.split('/')) {
+      if (part === '' || part === '.' || part === '..') {
+        dir += '/' + part;
+        continue;
+      }
+      let name = part;
+      if (!this.host.fs.exists(`${dir}/${part}`)) {
+        try {
+          name = this.host.fs.readDir(dir).find((e) => e.toLowerCase() === part.toLowerCase()) ?? part;
+        } catch {
+          name = part;
+        }
+      }
+      dir += '/' + name;
+    }
+    return dir;
   }
 
   lineText(extent: Extent): string {
