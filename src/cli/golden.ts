@@ -1,7 +1,8 @@
 // `psh test PATH...`: conformance tests. Each `x.ps1` with an expected `x.out` beside it (and
 // an optional `x.exit` holding a non-zero exit code) runs through the real psh binary in a fresh
 // process, in its own temporary directory, with errors folded into stdout so one file holds
-// everything the user would see. Failures print a readable diff; the last line is the tally.
+// everything the user would see. The script's folder reads `$PSScriptRoot` in the output.
+// Failures print a readable diff; the last line is the tally.
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -115,7 +116,8 @@ export async function runGoldenTests(args: readonly string[]): Promise<number> {
     while (next < cases.length) {
       const c = cases[next++];
       const r = await runCase(c, 60_000);
-      const actual = normalizeOutput(r.stdout);
+      // Error views name the script by its full path; the checkout's location is not part of a test.
+      const actual = normalizeOutput(r.stdout.split(path.dirname(c.script)).join('$PSScriptRoot'));
       const expected = normalizeOutput(c.expected);
       const name = path.relative(cwd, c.script);
       if (!r.timedOut && actual === expected && r.exitCode === c.expectedExit) {

@@ -52,18 +52,8 @@ export function items(params: BoundParameters, name: string): unknown[] {
   return Array.isArray(v) ? v : [v];
 }
 
-/** Node errno codes to the messages .NET's file APIs give. */
-export function ioMessage(error: unknown, path: string): string {
-  const code = (error as { code?: string }).code;
-  switch (code) {
-    case 'ENOENT': return `Could not find a part of the path '${path}'.`;
-    case 'EACCES': case 'EPERM': return `Access to the path '${path}' is denied.`;
-    case 'EISDIR': return `Access to the path '${path}' is denied.`;
-    case 'ENOTEMPTY': return `Directory not empty : '${path}'`;
-    case 'EEXIST': return `The file '${path}' already exists.`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
+export { ioMessage } from '../runtime/io-errors.js';
+import { ioMessage } from '../runtime/io-errors.js';
 
 /** Writes a non-terminating error built from an I/O failure. */
 export function writeIoError(ctx: CmdletContext, cmdletName: string, error: unknown, path: string, errorId: string, category: ErrorCategory = 'WriteError'): void {

@@ -2,11 +2,13 @@
 // and merges like `2>&1` or `*>&1`. Files are written through the Host as UTF-8 text when the
 // stage ends; merged streams go to the stage's (possibly redirected) output pipe.
 
-import type { RedirectionAst, StreamName } from '../language/ast.js';
+import type { Extent, RedirectionAst, StreamName } from '../language/ast.js';
 import { type Expr, compileExpression } from './compile/expressions.js';
 import type { ExecutionContext, Pipe, StreamRouter } from './context.js';
 import { toStr } from './convert.js';
 import { ErrorRecord } from './error-record.js';
+import { RuntimeError } from './exceptions.js';
+import { ioMessage } from './io-errors.js';
 import { recordAsOutput } from './stream-records.js';
 import type { StreamKind } from './streams.js';
 
@@ -16,7 +18,7 @@ export interface StageRedirection {
   readonly finish: (() => void) | null;
 }
 
-type Target = { readonly kind: 'null' } | { readonly kind: 'file'; readonly path: string; readonly append: boolean; readonly items: unknown[] } | { readonly kind: 'output' };
+type Target = { readonly kind: 'null' } | { readonly kind: 'file'; readonly path: string; readonly append: boolean; readonly items: unknown[]; readonly extent: Extent } | { readonly kind: 'output' };
 
 function covers(from: StreamName, stream: StreamKind): boolean {
   if (from === 'all') return stream !== 'progress';
@@ -43,6 +45,7 @@ export function compileRedirections(list: readonly RedirectionAst[]): ((c: Execu
   if (list.length === 0) return null;
   const compiled = list.map((r) => ({
     from: r.fromStream,
+    extent: r.extent,
     merge: r.kind === 'MergingRedirection',
     append: r.kind === 'FileRedirection' ? r.append : false,
     target: r.kind === 'FileRedirection' ? { expr: compileExpression(r.target) as Expr, isNull: r.target.kind === 'Variable' && r.target.name.toLowerCase() === 'null' } : null,
@@ -60,7 +63,7 @@ export function compileRedirections(list: readonly RedirectionAst[]): ((c: Execu
         else {
           const path = c.resolvePath(toStr(value));
           const existing = files.find((f) => f.path === path);
-          target = existing ?? { kind: 'file', path, append: r.append, items: [] };
+          target = existing ?? { kind: 'file', path, append: r.append, items: [], extent: r.extent };
           if (existing === undefined) files.push(target);
         }
       }
@@ -81,8 +84,17 @@ export function compileRedirections(list: readonly RedirectionAst[]): ((c: Execu
         else if (t.kind === 'file') t.items.push(value);
       },
     };
+    // Redirection is Out-File in PowerShell: a failed write is Out-File's terminating error.
     const finish = files.length === 0 ? null : () => {
-      for (const f of files) c.host.fs.writeText(f.path, fileText(c, f.items), f.append);
+      for (const f of files) {
+        try {
+          c.host.fs.writeText(f.path, fileText(c, f.items), f.append);
+        } catch (e) {
+          const error = RuntimeError.create(ioMessage(e, f.path), 'FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand', 'OpenError', 'System.IO.IOException', f.path);
+          c.position(error.errorRecord, f.extent, 'Out-File');
+          throw error;
+        }
+      }
     };
     return { out: stageOut, streams: router, finish };
   };
