@@ -11,6 +11,7 @@ import { PS_LANGUAGE_VERSION, PSH_VERSION } from './version.js';
 import { sessionCommands } from '../remoting/commands/index.js';
 import type { Host } from '../runtime/host.js';
 import { Runspace } from '../runtime/runspace.js';
+import { parse } from '../language/index.js';
 
 export interface EngineOptions {
   readonly host?: Host;
@@ -54,6 +55,11 @@ export function createRunspace(options: EngineOptions): Runspace {
     writeRunspaceOpened(host, ctx);
   }
   return runspace;
+}
+
+/** Does the one-time work every runspace needs (building the parser) ahead of the first command. */
+export function warmUp(): void {
+  parse('', '<warm-up>');
 }
 
 /** Ends a runspace: its jobs stop, and the engine-stopped event is logged where it was opened. */

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { startSshServer } from '../remoting/ssh/server.js';
-import { serveConnection } from '../remoting/server.js';
+import { prewarm, serveConnection } from '../remoting/server.js';
 import { stdioChannel } from '../remoting/stdio.js';
 
 export interface ServeOptions {
@@ -69,6 +69,7 @@ export async function serve(args: readonly string[]): Promise<number> {
     log,
     onChannel: (channel, info) => serveConnection(channel, { user: info.user, computerName: options.name }),
   });
+  prewarm({ user: '', computerName: options.name });
   for (const a of server.addresses) process.stdout.write(`listening on ${a.host}:${a.port}\n`);
   return new Promise<number>((resolve) => {
     const stop = (signal: string): void => {

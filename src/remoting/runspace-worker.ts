@@ -17,7 +17,9 @@ interface RunspaceWorkerData {
 const data = workerData as RunspaceWorkerData;
 const channel = new PortSyncChannel(data.port, data.signal, TO_HOST, TO_CLIENT);
 try {
-  const engine = (await import(data.engineModule)) as { createRunspace: RunspaceFactory };
+  const engine = (await import(data.engineModule)) as { createRunspace: RunspaceFactory; warmUp?: () => void };
+  // Build the parser now, while the worker waits as a spare, not when the first command comes.
+  engine.warmUp?.();
   new RunspaceHost(channel, data.stopFlag, engine.createRunspace, { computerName: data.computerName, user: data.user }).run();
 } catch (e) {
   // Tell the client why instead of leaving it to wait for an answer that never comes.

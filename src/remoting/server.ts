@@ -210,6 +210,11 @@ function workerGone(entry: HostedEntry, reason: string | null): void {
 /** Serves one client connection until it closes. */
 export function serveConnection(channel: AsyncChannel, info: ConnectionInfo, options: ServeOptions = {}): void {
   new ServedConnection(channel, info, options);
+  prewarm(info, options);
+}
+
+/** Loads a spare worker before the first client arrives, so no session waits for the engine. */
+export function prewarm(info: ConnectionInfo, options: ServeOptions = {}): void {
   const wanted = workerOptions(info, options);
   if (!spares.has(JSON.stringify(wanted))) spawnSpare(JSON.stringify(wanted), wanted);
 }
