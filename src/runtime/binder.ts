@@ -38,6 +38,8 @@ export interface CommandMeta {
   readonly defaultSet: string | null;
   /** Advanced commands (cmdlets, [CmdletBinding()] functions) take common parameters and reject unknown ones. */
   readonly advanced: boolean;
+  /** [CmdletBinding(SupportsShouldProcess)]: -WhatIf and -Confirm are among its common parameters. */
+  readonly shouldProcess?: boolean;
   /** Cmdlets report conversion failures as "Cannot bind parameter", scripts as "argument transformation". */
   readonly isCmdlet: boolean;
 }
@@ -74,7 +76,7 @@ export interface BindResult {
 
 const ALL_SETS = '__AllParameterSets';
 
-const COMMON: readonly { readonly name: string; readonly aliases: readonly string[]; readonly isSwitch: boolean }[] = [
+const COMMON: readonly { readonly name: string; readonly aliases: readonly string[]; readonly isSwitch: boolean; readonly shouldProcess?: boolean }[] = [
   { name: 'Verbose', aliases: ['vb'], isSwitch: true },
   { name: 'Debug', aliases: ['db'], isSwitch: true },
   { name: 'ErrorAction', aliases: ['ea'], isSwitch: false },
@@ -87,9 +89,16 @@ const COMMON: readonly { readonly name: string; readonly aliases: readonly strin
   { name: 'OutVariable', aliases: ['ov'], isSwitch: false },
   { name: 'OutBuffer', aliases: ['ob'], isSwitch: false },
   { name: 'PipelineVariable', aliases: ['pv'], isSwitch: false },
-  { name: 'WhatIf', aliases: ['wi'], isSwitch: true },
-  { name: 'Confirm', aliases: ['cf'], isSwitch: true },
+  { name: 'WhatIf', aliases: ['wi'], isSwitch: true, shouldProcess: true },
+  { name: 'Confirm', aliases: ['cf'], isSwitch: true, shouldProcess: true },
 ];
+
+/** The common parameters a command takes: -WhatIf/-Confirm only where it supports ShouldProcess (cmdlets declare their own). */
+function commonOf(meta: CommandMeta): readonly (typeof COMMON)[number][] {
+  return meta.shouldProcess ? COMMON : COMMON_WITHOUT_SHOULD_PROCESS;
+}
+
+const COMMON_WITHOUT_SHOULD_PROCESS = COMMON.filter((c) => !c.shouldProcess);
 
 export function bindingError(message: string, id: string, commandName: string, category: 'InvalidArgument' | 'InvalidData' = 'InvalidArgument', target: unknown = null): RuntimeError {
   return RuntimeError.create(message, `${id},${commandName}`, category, 'System.Management.Automation.ParameterBindingException', target);
@@ -136,7 +145,7 @@ function matchName(meta: CommandMeta, name: string): Match {
     if (p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower)) return { param: p };
   }
   if (meta.advanced) {
-    for (const c of COMMON) {
+    for (const c of commonOf(meta)) {
       if (c.name.toLowerCase() === lower || c.aliases.includes(lower)) return { common: c };
     }
   }
@@ -144,7 +153,7 @@ function matchName(meta: CommandMeta, name: string): Match {
     if (p.name.toLowerCase().startsWith(lower) || p.aliases.some((a) => a.toLowerCase().startsWith(lower))) candidates.push({ param: p });
   }
   if (meta.advanced) {
-    for (const c of COMMON) if (c.name.toLowerCase().startsWith(lower)) candidates.push({ common: c });
+    for (const c of commonOf(meta)) if (c.name.toLowerCase().startsWith(lower)) candidates.push({ common: c });
   }
   if (candidates.length === 1) return candidates[0];
   if (candidates.length === 0) {

@@ -128,14 +128,19 @@ export function compileScriptBlock(ast: ScriptBlockAst, name: string, parameters
   const advanced = (ast.paramBlock?.attributes.some((a) => attributeNamed(a, 'cmdletbinding')) ?? false)
     || paramAsts.some((p) => p.attributes.some((a) => a.kind === 'Attribute' && attributeNamed(a, 'parameter')));
   let defaultSet: string | null = null;
+  let shouldProcess = false;
   for (const a of ast.paramBlock?.attributes ?? []) {
     if (!attributeNamed(a, 'cmdletbinding')) continue;
-    for (const n of a.namedArguments) if (n.name.toLowerCase() === 'defaultparametersetname') defaultSet = toStr(constant(n.value));
+    for (const n of a.namedArguments) {
+      const arg = n.name.toLowerCase();
+      if (arg === 'defaultparametersetname') defaultSet = toStr(constant(n.value));
+      if (arg === 'supportsshouldprocess') shouldProcess = n.value === null || constant(n.value) === true;
+    }
   }
   const block = (b: ScriptBlockAst['endBlock']): Stmt | null => (b === null ? null : compileStatements(b.statements, b.traps));
   const end = block(ast.endBlock);
   compiled = {
-    meta: { name, params: metas.map((m) => m.meta), defaultSet, advanced, isCmdlet: false },
+    meta: { name, params: metas.map((m) => m.meta), defaultSet, advanced, shouldProcess, isCmdlet: false },
     defaults: paramAsts.map((p) => (p.defaultValue === null ? null : compileExpression(p.defaultValue))),
     constraints: metas.map((m) => m.constraint),
     keys: paramAsts.map((p) => p.name.toLowerCase()),
