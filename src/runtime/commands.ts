@@ -279,6 +279,7 @@ export function compilePipeline(ast: PipelineAst): Stmt {
   }));
   return (c) => {
     c.status = true;
+    const errors = c.errorCount;
     const n = factories.length;
     const stages: Stage[] = new Array<Stage>(n);
     let out: Pipe = c.out;
@@ -304,6 +305,7 @@ export function compilePipeline(ast: PipelineAst): Stmt {
       step(c, s, () => s.proc.end());
       if (s.finish !== null) s.finish();
     }
+    if (c.errorCount !== errors) c.status = false;
   };
 }
 
@@ -323,6 +325,7 @@ function captureVariable(c: ExecutionContext, spec: string | undefined, out: Pip
 function singleCommand(create: StageFactory, extent: Extent): Stmt {
   return (c) => {
     c.status = true;
+    const errors = c.errorCount;
     let name: string | null = null;
     try {
       const created = create(c, c.out, c.streams, false);
@@ -331,6 +334,7 @@ function singleCommand(create: StageFactory, extent: Extent): Stmt {
       proc.begin();
       proc.process(null, false);
       proc.end();
+      if (c.errorCount !== errors) c.status = false;
     } catch (e) {
       if (e instanceof RuntimeError) c.position(e.errorRecord, extent, name);
       throw e;

@@ -61,6 +61,8 @@ export class ExecutionContext {
   private seq = 0;
   sink: (record: StreamRecord) => void = () => {};
   hadErrors = false;
+  /** Errors written so far: a pipeline during which any was written leaves `$?` false. */
+  errorCount = 0;
 
   constructor(
     readonly host: Host,
@@ -106,6 +108,7 @@ export class ExecutionContext {
    */
   writeError(record: ErrorRecord, action: Preference, router: StreamRouter = this.streams): void {
     this.status = false;
+    this.errorCount++;
     switch (action) {
       case 'ignore': return;
       case 'stop': {

@@ -502,3 +502,11 @@ describe('ErrorAction Stop', () => {
     { s: '$ErrorActionPreference = "Inquire"; Write-Error "asked"; "next"', out: ['next'], err: ['asked'] },
   ]);
 });
+
+describe('$? after commands', () => {
+  check([
+    { s: 'function f { Write-Error "x"; "ok" }; f 2>$null; $?', out: ['ok', 'False'] },
+    { s: 'function f { "ok" }; f; $?', out: ['ok', 'True'] },
+    { s: 'Write-Output 1 | ForEach-Object { Write-Error "e" } 2>$null; $?', out: ['False'] },
+  ]);
+});
