@@ -237,7 +237,7 @@ export class RunspaceClient {
     return [...this.pipelines.values()].some((p) => !p.finished);
   }
 
-  invoke(request: { script: string; args?: unknown[]; input?: unknown[]; using?: Record<string, unknown>; scope?: 'global' | 'script' }): RemotePipeline {
+  invoke(request: { script: string; args?: unknown[]; input?: unknown[]; using?: Record<string, unknown>; scope?: 'global' | 'script'; detach?: boolean }): RemotePipeline {
     const pipeline = new RemotePipeline(this, randomUUID(), 'NotStarted');
     if (this.state !== 'Opened') {
       pipeline.fail(transportError(this.reason ?? `The session state is ${this.stateName}.`, this.computerName, 'InvalidRunspaceState'));
@@ -255,6 +255,7 @@ export class RunspaceClient {
         inputOpen: false,
         using: Object.fromEntries(Object.entries(request.using ?? {}).map(([k, v]) => [k.toLowerCase(), serialize(v, SERIALIZATION_DEPTH)])),
         scope: request.scope ?? 'global',
+        ...(request.detach ? { detach: true } : {}),
       });
     } catch (e) {
       pipeline.fail(e instanceof RemotingError ? e.errorRecord : transportError(String(e), this.computerName));
@@ -263,9 +264,20 @@ export class RunspaceClient {
   }
 
   /** Leaves the runspace running on the host; reconnect with RunspaceClient.reconnect. */
+  /** Starts a pipeline and leaves the runspace disconnected with it running (-InDisconnectedSession). */
+  invokeDisconnected(request: { script: string; args?: unknown[]; input?: unknown[]; using?: Record<string, unknown>; scope?: 'global' | 'script' }): void {
+    if (this.state !== 'Opened') return;
+    this.invoke({ ...request, detach: true });
+    this.leave();
+  }
+
   disconnect(): void {
     if (this.state !== 'Opened') return;
     this.connection.send({ type: 'disconnect', runspaceId: this.instanceId });
+    this.leave();
+  }
+
+  private leave(): void {
     this.awaitReply('disconnected', REPLY_TIMEOUT_MS);
     this.stateName = 'Disconnected';
     this.detach();

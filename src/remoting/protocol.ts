@@ -63,6 +63,11 @@ export type InvokeMessage = {
   /** `$using:` values, keys lower-cased. */
   readonly using: Readonly<Record<string, SerializedValue>>;
   readonly scope: 'global' | 'script';
+  /**
+   * Disconnect the runspace as the pipeline starts (Invoke-Command -InDisconnectedSession), so
+   * everything it writes is kept for whoever reconnects; the host answers `disconnected`.
+   */
+  readonly detach?: boolean;
 }
 export type InputMessage = { readonly type: 'input'; readonly runspaceId: string; readonly pipelineId: string; readonly values: readonly SerializedValue[]; readonly end: boolean }
 /** Host → client: stream records in write order (seq increases across all streams of a runspace). */

@@ -114,7 +114,17 @@ class ServedConnection {
       }
       default: {
         const entry = this.owned(m.runspaceId);
-        if (entry) entry.worker.channel.send(m);
+        if (!entry) return;
+        // The pipeline counts as running from the moment it is asked for: a reconnect that comes
+        // before a still-loading worker reports it must still hand it over.
+        if (m.type === 'invoke') entry.pipelineId = m.pipelineId;
+        entry.worker.channel.send(m);
+        // Detached in the same turn that started the pipeline: the worker's first output can
+        // only arrive later, so all of it is buffered for the reconnect.
+        if (m.type === 'invoke' && m.detach === true) {
+          entry.attached = null;
+          this.send({ type: 'disconnected', runspaceId: entry.id });
+        }
       }
     }
   }

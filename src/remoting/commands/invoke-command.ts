@@ -126,8 +126,7 @@ function startDisconnected(ctx: CmdletContext, params: BoundParameters, connecto
     const name = names[i] ?? `Runspace${id}`;
     try {
       const client = openRemoteRunspace(connector, target, name);
-      client.invoke({ ...request, scope: 'global' });
-      client.disconnect();
+      client.invokeDisconnected({ ...request, scope: 'global' });
       const session = new PSSession(id, name, null, target, client.instanceId);
       repository.add(session);
       ctx.writeObject(session);
