@@ -56,6 +56,8 @@ function isSimpleVariableName(name: string): boolean {
 function variable(v: A.VariableExpressionAst, forceBraces = false): string {
   const full = v.scope === null ? v.name : `${v.scope}:${v.name}`;
   if (v.splatted) return '@' + v.name;
+  // `$$`, `$^` and `$?` end at their symbol, so text after them never joins the name.
+  if (v.scope === null && /^[$^?]$/.test(v.name)) return '$' + v.name;
   if (!forceBraces && isSimpleVariableName(v.name) && (v.scope === null || /^[\p{L}\p{Nd}_]+$/u.test(v.scope))) return '$' + full;
   return '${' + full.replace(/[{}`]/g, (c) => '`' + c) + '}';
 }

@@ -9,6 +9,7 @@ import { parse, printAst } from '../../src/language/index.js';
 export const corpus: readonly string[] = [
   'Get-Job -Name Job1 c:\\logs\\x.txt',
   'get-eventlog "Windows PowerShell"',
+  'Get-Item $dir\\file.txt -Force:$$true; echo $$x $^ $?',
   'Receive-Job $job > c:\\logs\\PsLog.txt 2>&1',
   'invoke-command -computername Server01 -scriptblock { get-eventlog system } -asjob',
   '$a -eq 3 + 4',
