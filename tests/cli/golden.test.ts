@@ -43,7 +43,7 @@ describe('psh test (golden runner)', () => {
   it('runs every sample in samples/ and they all pass', () => {
     const r = run(['test', 'samples']);
     const last = r.out.trim().split('\n').pop() ?? '';
-    expect(last).toMatch(/^\d+ passed, 0 failed$/);
+    expect(last, r.out).toMatch(/^\d+ passed, 0 failed$/);
     expect(Number(last.split(' ')[0])).toBeGreaterThanOrEqual(60);
     expect(r.code, r.out).toBe(0);
   }, 600_000);
