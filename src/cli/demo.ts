@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
-import ssh2 from 'ssh2';
+import { generateEd25519KeyPair } from '../host/ssh/keygen.js';
 
 // The psh beside this module: the bundle when running from dist/bundle, else the plain build.
 const main = fileURLToPath(new URL('./main.js', import.meta.url));
@@ -26,8 +26,7 @@ export interface DemoKeyPair {
 }
 
 export function generateKeyPair(comment: string): DemoKeyPair {
-  const k = ssh2.utils.generateKeyPairSync('ed25519', { comment });
-  return { privateKey: k.private, publicKey: k.public };
+  return generateEd25519KeyPair(comment);
 }
 
 export interface LoopbackServer {

@@ -8,9 +8,9 @@ import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import ssh2 from 'ssh2';
 import { startSshServer, type SshChannelInfo, type SshServer } from '../../src/remoting/ssh/server.js';
 import type { AsyncChannel } from '../../src/remoting/channel.js';
+import { generateEd25519KeyPair } from '../../src/host/ssh/keygen.js';
 
 export const SSHD_PATH = '/usr/sbin/sshd';
 export const ECHO_HANDLERS = new URL('./ssh-handlers.mjs', import.meta.url).href;
@@ -50,11 +50,11 @@ export interface TestKeys {
 }
 
 export function makeKeyPair(dir: string, name: string): KeyPair {
-  const pair = ssh2.utils.generateKeyPairSync('ed25519', { comment: name });
+  const pair = generateEd25519KeyPair(name);
   const privateKeyFile = join(dir, name);
-  writeFileSync(privateKeyFile, pair.private, { mode: 0o600 });
-  writeFileSync(`${privateKeyFile}.pub`, `${pair.public}\n`);
-  return { privateKey: pair.private, publicKey: pair.public, privateKeyFile };
+  writeFileSync(privateKeyFile, pair.privateKey, { mode: 0o600 });
+  writeFileSync(`${privateKeyFile}.pub`, `${pair.publicKey}\n`);
+  return { ...pair, privateKeyFile };
 }
 
 export function makeKeys(): TestKeys {
