@@ -89,10 +89,13 @@ export async function runRepl(options: CliOptions): Promise<number> {
       Atomics.notify(stopFlag, 0);
       return;
     }
+    // At the prompt Ctrl+C abandons what was typed, continuation lines included, as pwsh does.
     buffer = '';
+    const edit = rl as unknown as { line: string; cursor: number };
+    edit.line = '';
+    edit.cursor = 0;
     process.stdout.write('\n');
-    rl.setPrompt(prompt.prompt);
-    rl.prompt();
+    show(prompt.prompt);
   });
   // Without a terminal (stdin piped in) the shell prints a transcript: each prompt followed by
   // the line it read, so a piped session reads like the interactive one.
@@ -111,6 +114,8 @@ export async function runRepl(options: CliOptions): Promise<number> {
     rl.on('line', (line) => {
       queue = queue.then(async () => {
         if (!interactive) process.stdout.write(shown + line + '\n');
+        // Saved line by line, so a shell that is killed or loses its terminal keeps its history.
+        else if (line.trim() !== '') saveHistory((rl as unknown as { history: string[] }).history);
         buffer = buffer ? buffer + '\n' + line : line;
         if (parse(buffer, '<stdin>').incomplete) {
           show('>> ');
