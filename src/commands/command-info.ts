@@ -2,9 +2,10 @@
 // through the session's resolver; wildcard listings need the runspace's command table, asked
 // for as the 'commandTable' service.
 
-import type { CmdletContext, CmdletDefinition } from '../runtime/cmdlet.js';
+import type { CmdletContext, CmdletDefinition, ParameterSummary } from '../runtime/cmdlet.js';
 import { toStr } from '../runtime/convert.js';
-import { DotNetObject } from '../runtime/values.js';
+import { typeObject, type PSType } from '../runtime/types.js';
+import { DotNetObject, PSHashtable } from '../runtime/values.js';
 import { isWildcard, wildcardToRegExp } from '../runtime/wildcard.js';
 import { cmdletError, strings } from './common.js';
 
@@ -15,6 +16,22 @@ export interface CommandEntry {
   readonly commandType: CommandType;
   /** Alias target, function body, cmdlet name or program path. */
   readonly definition: string;
+  readonly parameters?: () => readonly ParameterSummary[];
+}
+
+/** One entry of a command's `Parameters` dictionary. */
+export class ParameterMetadata extends DotNetObject {
+  constructor(private readonly p: ParameterSummary) {
+    super();
+  }
+  get Name(): string { return this.p.name; }
+  get ParameterType(): PSType { return typeObject(this.p.type); }
+  get Aliases(): string[] { return [...this.p.aliases]; }
+  get SwitchParameter(): boolean { return this.p.isSwitch; }
+  get IsDynamic(): boolean { return false; }
+  get psTypeNames(): readonly string[] { return ['System.Management.Automation.ParameterMetadata', 'System.Object']; }
+  psPropertyNames(): readonly string[] { return ['Name', 'ParameterType', 'Aliases', 'IsDynamic', 'SwitchParameter']; }
+  toString(): string { return 'System.Management.Automation.ParameterMetadata'; }
 }
 
 /** What Get-Command needs of the runspace to list commands by wildcard. */
@@ -56,9 +73,16 @@ export class CommandInfo extends DotNetObject {
   get Verb(): string { return this.entry.name.includes('-') ? this.entry.name.split('-')[0] : ''; }
   get Noun(): string { return this.entry.name.includes('-') ? this.entry.name.slice(this.entry.name.indexOf('-') + 1) : ''; }
   get Path(): string | null { return this.entry.commandType === 'Application' ? this.entry.definition : null; }
+  /** Name to ParameterMetadata, in declaration order and case-insensitive like PowerShell's dictionary; null for aliases, scripts and programs. */
+  get Parameters(): PSHashtable | null {
+    if (this.entry.parameters === undefined) return null;
+    const table = new PSHashtable(true);
+    for (const p of this.entry.parameters()) table.set(p.name, new ParameterMetadata(p));
+    return table;
+  }
   get psTypeNames(): readonly string[] { return [TYPE_NAMES[this.entry.commandType], 'System.Management.Automation.CommandInfo', 'System.Object']; }
   psPropertyNames(): readonly string[] {
-    return ['CommandType', 'Name', 'Version', 'Source', 'Definition', 'DisplayName', 'ReferencedCommand', 'ResolvedCommandName', 'Verb', 'Noun'];
+    return ['CommandType', 'Name', 'Version', 'Source', 'Definition', 'DisplayName', 'ReferencedCommand', 'ResolvedCommandName', 'Verb', 'Noun', 'Parameters'];
   }
   toString(): string { return this.entry.name; }
 }

@@ -4,7 +4,7 @@
 // per-object pipeline binding (by value, then by property name). Messages and error ids are
 // PowerShell's ParameterBindingException ones.
 
-import type { CmdletDefinition } from './cmdlet.js';
+import type { CmdletDefinition, ParameterSummary } from './cmdlet.js';
 import { convertTo, toStr } from './convert.js';
 import type { Preference } from './context.js';
 import { preferenceOf } from './context.js';
@@ -102,6 +102,29 @@ const COMMON_WITHOUT_SHOULD_PROCESS = COMMON.filter((c) => !c.shouldProcess);
 
 export function bindingError(message: string, id: string, commandName: string, category: 'InvalidArgument' | 'InvalidData' = 'InvalidArgument', target: unknown = null): RuntimeError {
   return RuntimeError.create(message, `${id},${commandName}`, category, 'System.Management.Automation.ParameterBindingException', target);
+}
+
+const COMMON_TYPES: Record<string, string> = {
+  Verbose: 'System.Management.Automation.SwitchParameter', Debug: 'System.Management.Automation.SwitchParameter',
+  WhatIf: 'System.Management.Automation.SwitchParameter', Confirm: 'System.Management.Automation.SwitchParameter',
+  ErrorAction: 'System.Management.Automation.ActionPreference', WarningAction: 'System.Management.Automation.ActionPreference',
+  InformationAction: 'System.Management.Automation.ActionPreference', ProgressAction: 'System.Management.Automation.ActionPreference',
+  OutBuffer: 'System.Int32',
+};
+
+/** A command's parameters as `(Get-Command X).Parameters` lists them: declared ones first, then the common ones. */
+export function parameterSummaries(meta: CommandMeta, typeName: (written: string) => string): ParameterSummary[] {
+  const own = meta.params.map((p) => ({
+    name: p.name,
+    type: p.isSwitch ? 'System.Management.Automation.SwitchParameter' : p.type === null ? 'System.Object' : typeName(p.type),
+    aliases: p.aliases,
+    isSwitch: p.isSwitch,
+  }));
+  if (!meta.advanced) return own;
+  const common = commonOf(meta)
+    .filter((c) => !own.some((o) => o.name.toLowerCase() === c.name.toLowerCase()))
+    .map((c) => ({ name: c.name, type: COMMON_TYPES[c.name] ?? 'System.String', aliases: c.aliases, isSwitch: c.isSwitch }));
+  return [...own, ...common];
 }
 
 const cmdletMetas = new WeakMap<CmdletDefinition, CommandMeta>();

@@ -29,6 +29,15 @@ export interface ParameterDefinition {
   readonly validateSet?: readonly string[];
 }
 
+/** A parameter as `(Get-Command X).Parameters` describes it. */
+export interface ParameterSummary {
+  readonly name: string;
+  /** .NET type name; switches are SwitchParameter, untyped ones Object. */
+  readonly type: string;
+  readonly aliases: readonly string[];
+  readonly isSwitch: boolean;
+}
+
 export type BoundParameters = Record<string, unknown>;
 
 export interface CmdletInstance {
@@ -83,7 +92,13 @@ export interface SessionStateAccess {
   /** Set-Alias / New-Alias. */
   setAlias(name: string, target: string): void;
   /** What a command name resolves to (Get-Command), or null. */
-  resolveCommand(name: string): { readonly name: string; readonly commandType: 'Alias' | 'Function' | 'Filter' | 'Cmdlet' | 'ExternalScript' | 'Application'; readonly definition: string } | null;
+  resolveCommand(name: string): {
+    readonly name: string;
+    readonly commandType: 'Alias' | 'Function' | 'Filter' | 'Cmdlet' | 'ExternalScript' | 'Application';
+    readonly definition: string;
+    /** Functions, filters and cmdlets: their parameters, common ones included where they take them. */
+    readonly parameters?: () => readonly ParameterSummary[];
+  } | null;
   /** Names of the functions visible from the current scope. */
   functionNames(): string[];
 }

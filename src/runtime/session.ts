@@ -11,10 +11,18 @@ import { readNamed, variableKey } from './compile/variables.js';
 import type { ExecutionContext } from './context.js';
 import { Collector } from './context.js';
 import { RuntimeError } from './exceptions.js';
-import { invokeBlock } from './invoke.js';
+import { compileScriptBlock, invokeBlock } from './invoke.js';
+import { cmdletMeta, parameterSummaries } from './binder.js';
+import { resolveTypeName } from './types.js';
 import type { ScriptBlock } from './values.js';
 
 const sessions = new WeakMap<ExecutionContext, SessionStateAccess>();
+
+/** `string[]` as Get-Command shows a parameter's type: `System.String[]`. */
+function fullTypeName(written: string): string {
+  if (written.toLowerCase() === 'switch') return 'System.Management.Automation.SwitchParameter';
+  return resolveTypeName(written) ?? written;
+}
 
 /** Calls `visit` for every AST node below `node` (any object with a `kind`). */
 export function forEachNode(node: unknown, visit: (n: Ast) => void): void {
@@ -96,12 +104,23 @@ export function sessionFor(c: ExecutionContext): SessionStateAccess {
     },
     resolveCommand(name) {
       const alias = c.aliases.get(name.toLowerCase());
-      if (alias !== undefined) return { name, commandType: 'Alias', definition: alias };
+      if (alias !== undefined) {
+        // An alias describes the parameters of what it stands for, as AliasInfo does.
+        const parameters = () => (alias.toLowerCase() === name.toLowerCase() ? [] : this.resolveCommand(alias)?.parameters?.() ?? []);
+        return { name, commandType: 'Alias', definition: alias, parameters };
+      }
       const r = resolveCommand(c, name);
       if (r === null) return null;
       switch (r.kind) {
-        case 'function': return { name: r.name, commandType: r.info.isFilter ? 'Filter' : 'Function', definition: r.info.ast.text };
-        case 'cmdlet': return { name: r.name, commandType: 'Cmdlet', definition: r.name };
+        case 'function': {
+          const info = r.info;
+          const parameters = () => parameterSummaries(compileScriptBlock(info.ast, info.name, info.parameters, info.isFilter).meta, fullTypeName);
+          return { name: r.name, commandType: info.isFilter ? 'Filter' : 'Function', definition: info.ast.text, parameters };
+        }
+        case 'cmdlet': {
+          const def = r.def;
+          return { name: r.name, commandType: 'Cmdlet', definition: r.name, parameters: () => parameterSummaries(cmdletMeta(def), fullTypeName) };
+        }
         case 'script': return { name: r.path.split('/').pop() ?? r.path, commandType: 'ExternalScript', definition: r.path };
         case 'native': return { name: r.path.split('/').pop() ?? r.path, commandType: 'Application', definition: r.path };
       }
