@@ -51,6 +51,8 @@ export type SerializedError = {
   readonly stackTrace: string | null;
   readonly position: ErrorPosition | null;
   readonly originComputer: string | null;
+  /** PowerShell keeps WasThrownFromThrowStatement across a job, so the view still says `Exception`. */
+  readonly thrown?: boolean;
 }
 
 /** Containers nested deeper than this (or cycles) are cut to their ToString(). */
@@ -152,6 +154,7 @@ function serializeError(e: ErrorRecord, depth: number, path: object[]): Serializ
     stackTrace: e.ScriptStackTrace,
     position: e.position,
     originComputer: e.originComputer,
+    ...(e.Exception.WasThrownFromThrowStatement ? { thrown: true } : {}),
   };
 }
 
@@ -191,5 +194,6 @@ function deserializeError(s: SerializedError): ErrorRecord {
   e.ScriptStackTrace = s.stackTrace;
   e.position = s.position;
   e.originComputer = s.originComputer;
+  e.Exception.WasThrownFromThrowStatement = s.thrown === true;
   return e;
 }

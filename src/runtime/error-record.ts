@@ -2,6 +2,7 @@
 // category are facts users search for, so cmdlets pass PowerShell's own wording and ids.
 
 import type { Extent } from '../language/ast.js';
+import { typeNamesOf } from './types.js';
 import { DotNetObject } from './values.js';
 
 /** PowerShell's ErrorCategory names. */
@@ -23,6 +24,8 @@ export class PSException extends DotNetObject {
   ) {
     super();
   }
+  /** Set by `throw`; ConciseView then names the error `Exception` instead of its category. */
+  WasThrownFromThrowStatement = false;
   get psTypeNames(): readonly string[] {
     return [this.typeName, 'System.Exception', 'System.Object'];
   }
@@ -77,10 +80,8 @@ export class ErrorRecord extends DotNetObject {
     return ['Exception', 'TargetObject', 'CategoryInfo', 'FullyQualifiedErrorId', 'ErrorDetails', 'InvocationInfo', 'ScriptStackTrace'];
   }
 
-  get CategoryInfo(): string {
-    const target = this.TargetObject === null || this.TargetObject === undefined ? '' : String(this.TargetObject);
-    const reason = this.Exception.typeName.split('.').pop() ?? '';
-    return `${this.category}: (${target}:${typeof this.TargetObject === 'string' ? 'String' : 'Object'}) [${this.commandName ?? ''}], ${reason}`;
+  get CategoryInfo(): ErrorCategoryInfo {
+    return new ErrorCategoryInfo(this);
   }
 
   get commandName(): string | null {
@@ -93,5 +94,61 @@ export class ErrorRecord extends DotNetObject {
 
   toString(): string {
     return this.message;
+  }
+}
+
+/** .NET's Ellipsize: texts over 40 characters keep 19 at each end around `…`. */
+function ellipsize(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 19)}\u2026${text.slice(-19)}`;
+}
+
+/** `$_.CategoryInfo`: a view over its record, as PowerShell's ErrorCategoryInfo is. */
+export class ErrorCategoryInfo extends DotNetObject {
+  constructor(private readonly record: ErrorRecord) {
+    super();
+  }
+
+  get Category(): ErrorCategory {
+    return this.record.category;
+  }
+
+  get Activity(): string {
+    return this.record.commandName ?? '';
+  }
+
+  get Reason(): string {
+    return this.record.Exception.typeName.split('.').pop() ?? '';
+  }
+
+  get TargetName(): string {
+    const target = this.record.TargetObject;
+    return target === null || target === undefined ? '' : String(target);
+  }
+
+  get TargetType(): string {
+    const full = typeNamesOf(this.record.TargetObject)[0] ?? '';
+    return full.slice(full.lastIndexOf('.') + 1);
+  }
+
+  get psTypeNames(): readonly string[] {
+    return ['System.Management.Automation.ErrorCategoryInfo', 'System.Object'];
+  }
+
+  psPropertyNames(): readonly string[] {
+    return ['Category', 'Activity', 'Reason', 'TargetName', 'TargetType'];
+  }
+
+  override psMethodNames(): readonly string[] {
+    return ['GetMessage', 'ToString'];
+  }
+
+  /** PowerShell's `Category: (TargetName:TargetType) [Activity], Reason`; only DeadlockDetected words it differently. */
+  GetMessage(): string {
+    const category = this.Category === 'DeadlockDetected' ? 'Deadlock detected' : this.Category;
+    return `${category}: (${ellipsize(this.TargetName)}:${ellipsize(this.TargetType)}) [${ellipsize(this.Activity)}], ${this.Reason}`;
+  }
+
+  toString(): string {
+    return this.GetMessage();
   }
 }

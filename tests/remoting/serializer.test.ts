@@ -116,6 +116,13 @@ describe('serializer: objects become Deserialized property bags', () => {
     ]);
   });
 
+  it('an error from throw stays marked as thrown, so the console still names it Exception', () => {
+    const thrown = ErrorRecord.fromMessage('x', 'x', 'OperationStopped', 'x', 'System.Management.Automation.RuntimeException');
+    thrown.Exception.WasThrownFromThrowStatement = true;
+    const plain = ErrorRecord.fromMessage('y', 'y', 'OperationStopped');
+    expect([thrown, plain].map((e) => (roundTrip(e) as ErrorRecord).Exception.WasThrownFromThrowStatement)).toEqual([true, false]);
+  });
+
   it('cycles are cut instead of recursing forever', () => {
     const h = new PSHashtable();
     h.set('self', h);

@@ -226,6 +226,8 @@ function switchStatement(ast: SwitchStatementAst): Stmt {
   };
 }
 
+const RUNTIME_EXCEPTION = 'System.Management.Automation.RuntimeException';
+
 function throwStatement(pipeline: StatementAst | null): Stmt {
   const value = pipeline === null ? null : compileStatementValue(pipeline);
   return (c) => {
@@ -241,9 +243,12 @@ function throwStatement(pipeline: StatementAst | null): Stmt {
       else if (v instanceof PSException) err = new RuntimeError(new ErrorRecord(v, v.Message, 'OperationStopped', null));
       else {
         const message = v === null ? 'ScriptHalted' : toStr(v);
-        err = new RuntimeError(new ErrorRecord(new PSException('System.Management.Automation.RuntimeException', message), message, 'OperationStopped', v));
+        err = new RuntimeError(new ErrorRecord(new PSException(RUNTIME_EXCEPTION, message), message, 'OperationStopped', v));
       }
     }
+    // PowerShell marks only RuntimeExceptions (a thrown value, or a rethrown record that carries one).
+    const exception = err.errorRecord.Exception;
+    if (exception.typeName === RUNTIME_EXCEPTION) exception.WasThrownFromThrowStatement = true;
     err.scriptTerminating = true;
     throw err;
   };
