@@ -117,9 +117,11 @@ export const selectObject: CmdletDefinition = {
         }
         seen++;
         if (seen <= skip) return;
-        if (first !== null && emitted >= first) return;
+        if (first !== null && emitted >= first) return ctx.stopUpstreamCommands();
         emitted++;
         emit(input, p);
+        // Like PowerShell, stop the commands before it as soon as it has all it will keep.
+        if (first !== null && emitted >= first) ctx.stopUpstreamCommands();
       },
       end(p) {
         if (!needsEnd) return;

@@ -8,7 +8,7 @@ import type { CmdletContext, InformationStream } from './cmdlet.js';
 import type { ExecutionContext, Pipe, Preference, StreamRouter } from './context.js';
 import { toStr } from './convert.js';
 import type { ErrorRecord } from './error-record.js';
-import { RuntimeError } from './exceptions.js';
+import { RuntimeError, StopUpstreamError } from './exceptions.js';
 import { sessionFor } from './session.js';
 import type { InformationPayload } from './streams.js';
 
@@ -20,6 +20,8 @@ export interface CmdletStage {
   readonly out: Pipe;
   readonly streams: StreamRouter;
   readonly common: CommonParameters;
+  /** The stage's processor, which the pipeline recognises in a StopUpstreamError; null when nothing is upstream. */
+  readonly upstreamOf: object | null;
 }
 
 function payload(value: unknown): InformationPayload {
@@ -91,6 +93,9 @@ export function makeCmdletContext(c: ExecutionContext, stage: CmdletStage): Cmdl
     },
     checkStop() {
       c.checkStop();
+    },
+    stopUpstreamCommands() {
+      if (stage.upstreamOf !== null) throw new StopUpstreamError(stage.upstreamOf);
     },
     service<T>(name: string): T {
       const s = c.services.get(name);

@@ -125,6 +125,8 @@ export interface CmdletContext {
   throwTerminatingError(error: ErrorRecord): never;
   /** Throws PipelineStoppedException when the pipeline was asked to stop (Ctrl+C, Stop-Job). */
   checkStop(): void;
+  /** The command wants no more input: stops the commands before it in the pipeline (no-op when first). */
+  stopUpstreamCommands(): void;
   /** Shared per-runspace services registered by other modules (job repository, sessions ...). */
   service<T>(name: string): T;
 }

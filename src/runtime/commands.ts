@@ -3,7 +3,7 @@
 // every stage's begin, then each output object of stage i goes straight into stage i+1's
 // process, then every end. Redirections wrap a stage's output pipe and stream router.
 
-import type { CommandAst, CommandElementAst, Extent, PipelineAst } from '../language/ast.js';
+import type { CommandAst, CommandElementAst, ExpressionAst, Extent, PipelineAst } from '../language/ast.js';
 import { parse } from '../language/index.js';
 import { type CommandArgument, bindArguments, bindPipelineInput, cmdletMeta, inputNotBound } from './binder.js';
 import type { CmdletDefinition, CmdletInstance } from './cmdlet.js';
@@ -12,8 +12,9 @@ import { type Expr, compileExpression } from './compile/expressions.js';
 import { type Stmt, emitValue } from './compile/statements.js';
 import type { ExecutionContext, Pipe, StreamRouter } from './context.js';
 import { toStr } from './convert.js';
+import { integerBounds, range } from './operators.js';
 import { ErrorRecord, PSException } from './error-record.js';
-import { RuntimeError } from './exceptions.js';
+import { RuntimeError, StopUpstreamError } from './exceptions.js';
 import { ScriptCommand, compileScriptBlock } from './invoke.js';
 import { NativeCommand } from './native.js';
 import { type StageRedirection, compileRedirections } from './redirection.js';
@@ -108,6 +109,8 @@ interface Stage {
   readonly extent: Extent;
   readonly streams: StreamRouter;
   readonly finish: (() => void) | null;
+  /** Input written before the stage's begin ran (an upstream begin block's output); null once begun. */
+  early: unknown[] | null;
 }
 
 type StageFactory = (c: ExecutionContext, out: Pipe, streams: StreamRouter, expectsInput: boolean) => { proc: CommandProcessor; name: string | null };
@@ -180,7 +183,12 @@ function commandStage(ast: CommandAst): StageFactory {
   };
 }
 
-function expressionStage(expr: Expr): StageFactory {
+/**
+ * An expression first in a pipeline. A range streams its numbers instead of building the array,
+ * so `1..1e9 | Select-Object -First 3` ends as soon as the numbers stop being wanted.
+ */
+function expressionStage(ast: ExpressionAst): StageFactory {
+  const expr = ast.kind === 'Binary' && ast.operator === '..' ? rangeStream(compileExpression(ast.left), compileExpression(ast.right)) : compileExpression(ast);
   return (c, out) => ({
     name: null,
     proc: {
@@ -189,13 +197,29 @@ function expressionStage(expr: Expr): StageFactory {
         if (hasInput) {
           throw RuntimeError.create('Expressions are only allowed as the first element of a pipeline.', 'ExpressionsMustBeFirstInPipeline', 'ParserError', 'System.Management.Automation.ParseException');
         }
-        const v = expr(c);
+        const v = expr(c, out);
         if (Array.isArray(v)) for (const x of v) out.write(x);
         else if (v !== undefined) out.write(v);
       },
       end() {},
     },
   });
+}
+
+/** Writes an integer range to `out` one number at a time (undefined result); other ranges evaluate as usual. */
+function rangeStream(left: Expr, right: Expr): (c: ExecutionContext, out: Pipe) => unknown {
+  return (c, out) => {
+    const l = left(c);
+    const r = right(c);
+    const bounds = integerBounds(l, r);
+    if (bounds === null) return range(l, r);
+    const [from, to] = bounds;
+    const step = from <= to ? 1 : -1;
+    for (let v = from; ; v += step) {
+      out.write(v);
+      if (v === to) return undefined;
+    }
+  };
 }
 
 /** Runs a stage step with the stage's streams current and errors pointing at the stage. */
@@ -218,6 +242,10 @@ function stageInput(c: ExecutionContext, stage: Stage): Pipe {
   return {
     write(v) {
       c.checkStop();
+      if (stage.early !== null) {
+        stage.early.push(v);
+        return;
+      }
       const saved = c.streams;
       c.streams = stage.streams;
       try {
@@ -273,7 +301,7 @@ export function compilePipeline(ast: PipelineAst): Stmt {
   }
   if (elements.length === 1 && elements[0].kind === 'Command' && elements[0].redirections.length === 0) return singleCommand(commandStage(elements[0]), elements[0].extent);
   const factories = elements.map((el) => ({
-    create: el.kind === 'CommandExpression' ? expressionStage(compileExpression(el.expression)) : commandStage(el),
+    create: el.kind === 'CommandExpression' ? expressionStage(el.expression) : commandStage(el),
     redirect: compileRedirections(el.redirections),
     extent: el.extent,
   }));
@@ -282,6 +310,7 @@ export function compilePipeline(ast: PipelineAst): Stmt {
     const errors = c.errorCount;
     const n = factories.length;
     const stages: Stage[] = new Array<Stage>(n);
+    const inputs: Pipe[] = new Array<Pipe>(n);
     let out: Pipe = c.out;
     for (let i = n - 1; i >= 0; i--) {
       const f = factories[i];
@@ -295,15 +324,49 @@ export function compilePipeline(ast: PipelineAst): Stmt {
         if (e instanceof RuntimeError) c.position(e.errorRecord, f.extent, null);
         throw e;
       }
-      const stage: Stage = { proc: created.proc, name: created.name, extent: f.extent, streams, finish: redirection?.finish ?? null };
+      const stage: Stage = { proc: created.proc, name: created.name, extent: f.extent, streams, finish: redirection?.finish ?? null, early: [] };
       stages[i] = stage;
       out = stageInput(c, stage);
+      inputs[i] = out;
     }
-    for (const s of stages) step(c, s, () => s.proc.begin());
-    step(c, stages[0], () => stages[0].proc.process(null, false));
-    for (const s of stages) {
-      step(c, s, () => s.proc.end());
-      if (s.finish !== null) s.finish();
+    // A stage that stops its upstream (StopUpstreamError) skips the rest of the stages before it,
+    // whose redirections still close; `next` is the first stage still running.
+    let next = 0;
+    const stoppedBy = (e: unknown, from: number): void => {
+      const j = e instanceof StopUpstreamError ? stages.findIndex((s, i) => i >= from && s.proc === e.source) : -1;
+      if (j < 0) throw e;
+      for (let k = next; k < j; k++) stages[k].finish?.();
+      next = j;
+    };
+    // Begin blocks run first to last, as in PowerShell; what one writes waits for the next one's begin.
+    for (let i = 0; i < n; i++) {
+      const s = stages[i];
+      step(c, s, () => s.proc.begin());
+      const early = s.early ?? [];
+      s.early = null;
+      try {
+        for (const v of early) inputs[i].write(v);
+      } catch (e) {
+        stoppedBy(e, i);
+      }
+    }
+    if (next === 0) {
+      try {
+        step(c, stages[0], () => stages[0].proc.process(null, false));
+      } catch (e) {
+        stoppedBy(e, 1);
+      }
+    }
+    while (next < n) {
+      const s = stages[next];
+      try {
+        step(c, s, () => s.proc.end());
+      } catch (e) {
+        stoppedBy(e, next + 1);
+        continue;
+      }
+      s.finish?.();
+      next++;
     }
     if (c.errorCount !== errors) c.status = false;
   };
@@ -371,7 +434,7 @@ class CmdletCommand implements CommandProcessor {
     const ctx = makeCmdletContext(this.c, {
       name: this.def.name, setName: binding.setName, bound: this.explicit, extent: this.extent,
       out: captureVariable(this.c, binding.common.outVariable, this.out),
-      streams: this.streams, common: binding.common,
+      streams: this.streams, common: binding.common, upstreamOf: this.expectsInput ? this : null,
     });
     this.instance = this.def.create(ctx);
     this.instance.begin?.(this.params);

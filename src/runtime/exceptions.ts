@@ -29,3 +29,14 @@ export class PipelineStoppedError extends Error {
     super(reason);
   }
 }
+
+/**
+ * PowerShell's StopUpstreamCommandsException: a command that needs no more input (Select-Object
+ * -First) stops the commands before it. It unwinds like a stop, so scripts can't catch it, and
+ * the pipeline that holds `source` ends it and the commands after it normally: not an error.
+ */
+export class StopUpstreamError extends PipelineStoppedError {
+  constructor(readonly source: object) {
+    super('The upstream commands were stopped.');
+  }
+}

@@ -4,7 +4,7 @@
 // magic methods, indexing and static members (values/static-members.ts).
 
 import { baseValue, convertTo, toBool, toNumber, toStr } from './convert.js';
-import { RuntimeError } from './exceptions.js';
+import { PipelineStoppedError, RuntimeError } from './exceptions.js';
 import { formatNumber } from './format-string.js';
 import { compareValues, duplicateKeyMessage } from './operators.js';
 import { getProperty } from './properties.js';
@@ -292,7 +292,8 @@ function callDotNet(target: DotNetObject, jsName: string, args: readonly unknown
   try {
     return (fn as (...a: unknown[]) => unknown).apply(target, args.map((a) => (typeof a === 'bigint' ? Number(a) : a)));
   } catch (e) {
-    if (e instanceof RuntimeError || !(e instanceof Error)) throw e;
+    // A stop unwinds through script blocks a method runs (ForEach, Where); it is no method failure.
+    if (e instanceof RuntimeError || e instanceof PipelineStoppedError || !(e instanceof Error)) throw e;
     throw methodException(jsName, args.length, e.message, e.name === 'Error' ? 'MethodInvocationException' : e.name);
   }
 }

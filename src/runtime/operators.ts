@@ -544,12 +544,17 @@ export function range(left: unknown, right: unknown): unknown[] {
     for (let c = lc; ; c += step) { out.push(PSChar.fromCode(c)); if (c === rc) break; }
     return out;
   }
-  const a = convertTo(left, 'int') as number;
-  const b = convertTo(right, 'int') as number;
+  const [a, b] = integerBounds(left, right) ?? [0, 0];
   const out: number[] = new Array(Math.abs(b - a) + 1);
   const step = a <= b ? 1 : -1;
   for (let i = 0, v = a; i < out.length; i++, v += step) out[i] = v;
   return out;
+}
+
+/** A range's bounds as Int32s; null for a range of characters. */
+export function integerBounds(left: unknown, right: unknown): readonly [number, number] | null {
+  if (charBound(left) !== null && charBound(right) !== null) return null;
+  return [convertTo(left, 'int') as number, convertTo(right, 'int') as number];
 }
 
 function charBound(v: unknown): number | null {

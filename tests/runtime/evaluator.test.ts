@@ -464,6 +464,26 @@ describe('merged stream records', () => {
   ]);
 });
 
+describe('Select-Object -First stops the commands upstream', () => {
+  check([
+    { s: '1..1e9 | Select-Object -First 3', out: ['1', '2', '3'] },
+    { s: '$n = 0; & { foreach ($i in 1..10) { $script:n++; $i } } | Select-Object -First 2; "n=$n"', out: ['1', '2', 'n=2'] },
+    { s: '$n = 0; 1..10 | ForEach-Object { $script:n++; $_ } | Select-Object -First 2; "n=$n"', out: ['1', '2', 'n=2'] },
+    { s: '1..1e8 | ForEach-Object { $_ * 2 } | Select-Object -First 2 | ForEach-Object -Process { "p$_" } -End { "end" }', out: ['p2', 'p4', 'end'] },
+    { s: '1..10 | ForEach-Object -Process { $_ } -End { "upstream end" } | Select-Object -First 1', out: ['1'] },
+    { s: '1..10 | Sort-Object -Descending | Select-Object -First 2', out: ['10', '9'] },
+    { s: '1..10 | Select-Object -First 5 | Select-Object -First 2', out: ['1', '2'] },
+    { s: '1..3 | ForEach-Object { 1..100 | Select-Object -First 1 }', out: ['1', '1', '1'] },
+    { s: 'try { 1..10 | ForEach-Object { $_ } | Select-Object -First 1 } catch { "caught" }; $?', out: ['1', 'True'] },
+    { s: '1..5 | Select-Object -First 0; "next"', out: ['next'] },
+    { s: "'a'..'e' | Select-Object -First 2", out: ['a', 'b'] },
+    { s: '10..1 | Select-Object -Skip 2 -First 2', out: ['8', '7'] },
+    { s: 'function g { begin { "b1"; "b2" } process { "p$_" } end { "e" } }; 1..5 | g | Select-Object -First 1', out: ['b1'] },
+    { s: 'function g { begin { "b1" } process { "p$_" } end { "e" } }; 1..5 | g | Select-Object -First 3', out: ['b1', 'p1', 'p2'] },
+    { s: '1..3 | ForEach-Object -Begin { "fb" } -Process { $_ } | ForEach-Object -Begin { "second begin" } -Process { "got $_" }', out: ['second begin', 'got fb', 'got 1', 'got 2', 'got 3'] },
+  ]);
+});
+
 describe('advanced function extras', () => {
   check([
     { s: 'function f { [CmdletBinding(DefaultParameterSetName="A")] param([Parameter(ParameterSetName="A")]$x, [Parameter(ParameterSetName="B")]$y) $PSCmdlet.ParameterSetName }; f; f -y 1', out: ['A', 'B'] },
