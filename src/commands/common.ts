@@ -54,9 +54,15 @@ export function items(params: BoundParameters, name: string): unknown[] {
 
 export { ioMessage } from '../runtime/io-errors.js';
 import { ioMessage } from '../runtime/io-errors.js';
+import { PipelineStoppedError, RuntimeError } from '../runtime/exceptions.js';
 
-/** Writes a non-terminating error built from an I/O failure. */
+/**
+ * Writes a non-terminating error built from an I/O failure. The engine's own exceptions pass
+ * through: an error written under -ErrorAction Stop, or a stop, inside the same try block must
+ * reach the caller as it is, not come back as an I/O error wrapping its message.
+ */
 export function writeIoError(ctx: CmdletContext, cmdletName: string, error: unknown, path: string, errorId: string, category: ErrorCategory = 'WriteError'): void {
+  if (error instanceof RuntimeError || error instanceof PipelineStoppedError) throw error;
   ctx.writeError(cmdletError(cmdletName, ioMessage(error, path), errorId, category, path, 'System.IO.IOException'));
 }
 
