@@ -42,14 +42,17 @@ export abstract class FileSystemInfo extends DotNetObject {
   get PSDrive(): string { return '/'; }
   get PSProvider(): string { return PROVIDER; }
   abstract get PSIsContainer(): boolean;
-  get Mode(): string {
+  get Mode(): string { return this.modeString(true); }
+  get ModeWithoutHardLink(): string { return this.modeString(false); }
+  private modeString(hardLinks: boolean): string {
     const hidden = this.Name.startsWith('.') ? 'h' : '-';
     const readOnly = (this.stat.mode & 0o200) === 0 ? 'r' : '-';
-    return (this.PSIsContainer ? 'd' : '-') + '-' + readOnly + hidden + '-';
+    const isLink = this.stat.linkTarget !== undefined || (hardLinks && !this.PSIsContainer && (this.stat.hardLinks ?? 1) > 1);
+    return (isLink ? 'l' : this.PSIsContainer ? 'd' : '-') + '-' + readOnly + hidden + '-';
   }
-  get UnixMode(): string { return unixMode(this.stat.mode, this.PSIsContainer); }
-  get User(): string { return this.host.userName; }
-  get Group(): string { return this.host.userName; }
+  get UnixMode(): string { return unixMode(this.stat.linkMode ?? this.stat.mode, this.PSIsContainer); }
+  get User(): string { return this.stat.owner ?? this.host.userName; }
+  get Group(): string { return this.stat.group ?? this.host.userName; }
   get Size(): number { return this.stat.size; }
   get Attributes(): string {
     const parts: string[] = [];
@@ -63,11 +66,13 @@ export abstract class FileSystemInfo extends DotNetObject {
     const ext = this.Extension;
     return ext === '' ? this.Name : this.Name.slice(0, -ext.length);
   }
-  get LinkType(): null { return null; }
-  get Target(): null { return null; }
+  get LinkType(): string | null { return this.stat.linkTarget === undefined ? null : 'SymbolicLink'; }
+  get Target(): string | null { return this.stat.linkTarget ?? null; }
+  /** What the directory listing shows in its Name column: a link names its target too. */
+  get NameString(): string { return this.stat.linkTarget === undefined ? this.Name : `${this.Name} -> ${this.stat.linkTarget}`; }
   protected commonNames(): string[] {
-    return ['PSPath', 'PSParentPath', 'PSChildName', 'PSDrive', 'PSProvider', 'PSIsContainer', 'Mode', 'BaseName', 'Target', 'LinkType',
-      'UnixMode', 'User', 'Group', 'Size', 'Name'];
+    return ['PSPath', 'PSParentPath', 'PSChildName', 'PSDrive', 'PSProvider', 'PSIsContainer', 'Mode', 'ModeWithoutHardLink', 'BaseName', 'Target', 'LinkType',
+      'UnixMode', 'User', 'Group', 'Size', 'NameString', 'Name'];
   }
   toString(): string { return this.FullName; }
 }

@@ -183,6 +183,10 @@ const newItem: CmdletDefinition = {
       for (const target of targets) {
         const path = ctx.session.resolvePath(target);
         const directory = type === 'directory' || type === 'container';
+        if (type === 'symboliclink' || type === 'hardlink') {
+          newLink(ctx, p, type, path, force);
+          continue;
+        }
         if (!directory && type !== 'file') {
           ctx.writeError(cmdletError(NEW, `The type is not a known type for the file system. Only "file","directory","symboliclink","junction","hardlink" can be specified.`,
             'Argument', 'InvalidArgument', type, 'System.ArgumentException'));
@@ -219,6 +223,53 @@ const newItem: CmdletDefinition = {
     },
   }),
 };
+
+/** New-Item -ItemType SymbolicLink|HardLink -Target: a symbolic link may dangle, a hard link needs its target. */
+function newLink(ctx: CmdletContext, p: BoundParameters, type: 'symboliclink' | 'hardlink', path: string, force: boolean): void {
+  const value = p.Value;
+  const written = value === undefined || value === null ? '' : toStr(value);
+  if (written === '') {
+    ctx.writeError(cmdletError(NEW, 'Value cannot be null. (Parameter \'value\')', 'ArgumentNull', 'InvalidArgument', path, 'System.ArgumentNullException'));
+    return;
+  }
+  const target = ctx.session.resolvePath(written);
+  if (type === 'hardlink' && !ctx.host.fs.exists(target)) {
+    ctx.writeError(cmdletError(NEW, `Cannot find path '${target}' because it does not exist.`, 'PathNotFound', 'ObjectNotFound', target, 'System.Management.Automation.ItemNotFoundException'));
+    return;
+  }
+  if (type === 'hardlink' && isDirectory(ctx, target)) {
+    ctx.writeError(cmdletError(NEW, 'This operation is not supported for a directory.', 'ItemNotFile', 'InvalidArgument', target, 'System.InvalidOperationException'));
+    return;
+  }
+  if (!shouldProcess(ctx, p, `Destination: ${path}`, type === 'symboliclink' ? 'Create Symbolic Link' : 'Create Hard Link')) return;
+  const link = ctx.host.fs.link;
+  if (link === undefined) {
+    ctx.writeError(cmdletError(NEW, 'This host does not support links.', 'NotSupported', 'NotImplemented', path, 'System.NotSupportedException'));
+    return;
+  }
+  const exists = ctx.host.fs.exists(path) || linkExists(ctx, path);
+  if (exists && !force) {
+    ctx.writeError(cmdletError(NEW, `An item with the specified name ${path} already exists.`, 'SymLinkExists', 'ResourceExists', path, 'System.IO.IOException'));
+    return;
+  }
+  try {
+    if (exists) ctx.host.fs.remove(path, false);
+    // A symbolic link keeps the target as the user wrote it, so a relative link stays relative.
+    link.call(ctx.host.fs, type === 'symboliclink' ? 'symbolic' : 'hard', type === 'symboliclink' ? written : target, path);
+  } catch (e) {
+    writeIoError(ctx, NEW, e, path, 'NewItemIOError');
+    return;
+  }
+  ctx.writeObject(itemInfo(ctx.host, path));
+}
+
+function linkExists(ctx: CmdletContext, path: string): boolean {
+  try {
+    return ctx.host.fs.stat(path).linkTarget !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 const REMOVE = 'Remove-Item';
 

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FileStat, Host, HostFileSystem, HostProcess, HostUI, NativeResult } from '../runtime/host.js';
+import { accountName } from './accounts.js';
 
 const fileSystem: HostFileSystem = {
   readText: (p) => fs.readFileSync(p, 'utf8'),
@@ -17,8 +18,13 @@ const fileSystem: HostFileSystem = {
   },
   exists: (p) => fs.existsSync(p),
   stat(p): FileStat {
-    const s = fs.statSync(p);
-    return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, mode: s.mode };
+    // As .NET and PowerShell's UnixStat do on Unix: a link reports its own size, times and owner,
+    // and is a directory when what it points to is one (a dangling link is a file).
+    const l = fs.lstatSync(p);
+    const s = l.isSymbolicLink() ? (fs.statSync(p, { throwIfNoEntry: false }) ?? l) : l;
+    const base = { isDirectory: s.isDirectory(), isFile: s.isFile(), size: l.size, mtimeMs: l.mtimeMs, ctimeMs: l.ctimeMs, mode: s.mode,
+      owner: accountName('user', l.uid), group: accountName('group', l.gid), hardLinks: l.nlink };
+    return l.isSymbolicLink() ? { ...base, linkTarget: fs.readlinkSync(p), linkMode: l.mode } : base;
   },
   readDir: (p) => fs.readdirSync(p),
   makeDir(p, recursive) {
@@ -32,6 +38,10 @@ const fileSystem: HostFileSystem = {
     fs.cpSync(from, to, { recursive });
   },
   realPath: (p) => fs.realpathSync(p),
+  link(kind, target, p) {
+    if (kind === 'symbolic') fs.symlinkSync(target, p);
+    else fs.linkSync(target, p);
+  },
 };
 
 function isExecutable(file: string): boolean {

@@ -9,6 +9,15 @@ export interface FileStat {
   readonly mtimeMs: number;
   readonly ctimeMs: number;
   readonly mode: number;
+  /** Owner and group as names (numbers when the system has no name for them); absent on hosts without owners. */
+  readonly owner?: string;
+  readonly group?: string;
+  /** Set when the path itself is a symbolic link: what the link points to, as written. The other fields describe its target. */
+  readonly linkTarget?: string;
+  /** The link's own mode (type and permission bits), when the path is a symbolic link. */
+  readonly linkMode?: number;
+  /** Hard link count: a file with more than one name shows `l` in its Mode, as in PowerShell. */
+  readonly hardLinks?: number;
 }
 
 export interface HostFileSystem {
@@ -24,6 +33,8 @@ export interface HostFileSystem {
   rename(from: string, to: string): void;
   copy(from: string, to: string, recursive: boolean): void;
   realPath(path: string): string;
+  /** New-Item -ItemType SymbolicLink/HardLink: makes `path` a link to `target` (written as given for a symbolic link). */
+  link?(kind: 'symbolic' | 'hard', target: string, path: string): void;
 }
 
 export interface NativeResult {
