@@ -23,6 +23,12 @@ export interface EngineOptions {
   readonly name?: string;
   /** Write the engine events Windows PowerShell logs (400/600 now, 403 at close). */
   readonly logEngineEvents?: boolean;
+  /** Called before the runspace sleeps (a job's worker sends the records it holds back first). */
+  readonly beforeBlocking?: () => void;
+}
+
+function withBeforeSleep(host: Host, before: () => void): Host {
+  return { ...host, sleep: (ms, cancel) => (before(), host.sleep(ms, cancel)) };
 }
 
 const engineEventContexts = new WeakMap<Runspace, EngineContext>();
@@ -30,7 +36,8 @@ const engineEventContexts = new WeakMap<Runspace, EngineContext>();
 export const allCommands = [...coreCommands, ...formatCommands, ...jobCommands, ...sessionCommands];
 
 export function createRunspace(options: EngineOptions): Runspace {
-  const host = options.host ?? createNodeHost();
+  const base = options.host ?? createNodeHost();
+  const host = options.beforeBlocking ? withBeforeSleep(base, options.beforeBlocking) : base;
   const runspace = new Runspace({
     host,
     commands: allCommands,

@@ -22,6 +22,11 @@ export interface SyncChannel {
   readonly closed: boolean;
   /** Why the channel closed when the other side or the network closed it; null otherwise. */
   readonly closeReason: string | null;
+  /**
+   * True while the other end has taken every message and waits for more, so a sender holding
+   * records back to batch them should send now. Channels that cannot tell leave it out.
+   */
+  peerWaiting?(): boolean;
 }
 
 /** The server end, driven by an event loop (psh serve, psh -sshs, a job's worker thread). */

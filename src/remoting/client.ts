@@ -11,6 +11,7 @@ import {
   KEEPALIVE_INTERVAL_MS, KEEPALIVE_MISSES, PROTOCOL_VERSION, SERIALIZATION_DEPTH,
   type ClientMessage, type HostMessage, type PipelineStateName, type RunspaceInfo, type RunspaceStateName, type WelcomeMessage,
 } from './protocol.js';
+import { unpackRecords } from './record-batch.js';
 import { deserialize, serialize } from './serializer.js';
 
 const HANDSHAKE_TIMEOUT_MS = 15_000;
@@ -435,7 +436,7 @@ export class RemotePipeline {
   /** @internal */
   receive(m: HostMessage): void {
     if (m.type === 'records') {
-      for (const r of m.records) this.records.push({ stream: r.stream, seq: r.seq, value: deserialize(r.value) });
+      for (const r of unpackRecords(m)) this.records.push(r);
     } else if (m.type === 'pipeline-state') {
       this.stateName = m.state;
       if (m.reason !== null) this.failure = deserialize(m.reason) as ErrorRecord;

@@ -1,14 +1,21 @@
 // Channels over a worker_threads MessagePort that a blocked thread can still use: each side
 // counts the messages it posts in a shared Int32 slot and notifies it, so the receiver can
 // Atomics.wait for mail and then take it with receiveMessageOnPort, without its event loop.
+// The counter also spares a look at the port when nothing new was posted, and a second slot per
+// direction tells the sender that the receiver sits idle waiting (so batched records go now).
 
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { AsyncChannel, ChannelMessage, SyncChannel } from './channel.js';
 
-/** Slots of the shared signal array: one mail counter per direction. */
+/** Slots of the shared signal array: one mail counter per direction, then one waiting flag per direction. */
 export const TO_CLIENT = 0;
 export const TO_HOST = 1;
-export const SIGNAL_SLOTS = 2;
+export const SIGNAL_SLOTS = 4;
+
+/** The slot where the receiver of `direction` says it waits for mail (1) or is busy (0). */
+function waitingSlot(direction: number): number {
+  return direction + 2;
+}
 
 /** Sent by a side that is going away, so the other learns why without an exit event. */
 export interface CloseNotice extends ChannelMessage {
@@ -18,6 +25,8 @@ export interface CloseNotice extends ChannelMessage {
 
 function post(port: MessagePort, signal: Int32Array, slot: number, message: ChannelMessage): void {
   port.postMessage(message);
+  // The receiver has mail now: until it waits again, senders batching records need not hurry.
+  Atomics.store(signal, waitingSlot(slot), 0);
   Atomics.add(signal, slot, 1);
   Atomics.notify(signal, slot);
 }
@@ -26,6 +35,8 @@ export class PortSyncChannel implements SyncChannel {
   private readonly pending: ChannelMessage[] = [];
   private closedFlag = false;
   private reason: string | null = null;
+  /** The inbound counter when the port was last emptied: unchanged means no new mail. */
+  private seen = -1;
 
   constructor(
     private readonly port: MessagePort,
@@ -59,7 +70,15 @@ export class PortSyncChannel implements SyncChannel {
     Atomics.notify(this.signal, this.inbound);
   }
 
+  peerWaiting(): boolean {
+    return Atomics.load(this.signal, waitingSlot(this.outbound)) === 1;
+  }
+
   private receive(): void {
+    // Messages are posted before the counter moves, so a counter we have seen has no mail behind it.
+    const counter = Atomics.load(this.signal, this.inbound);
+    if (counter === this.seen) return;
+    this.seen = counter;
     for (;;) {
       const got = receiveMessageOnPort(this.port);
       if (!got) return;
@@ -82,7 +101,9 @@ export class PortSyncChannel implements SyncChannel {
       if (this.pending.length > 0 || this.closedFlag) return true;
       const left = deadline - Date.now();
       if (left <= 0) return false;
+      Atomics.store(this.signal, waitingSlot(this.inbound), 1);
       Atomics.wait(this.signal, this.inbound, seen, left);
+      Atomics.store(this.signal, waitingSlot(this.inbound), 0);
     }
   }
 
@@ -102,13 +123,18 @@ export class PortSyncChannel implements SyncChannel {
 export class PortAsyncChannel implements AsyncChannel {
   private closeHandlers: ((reason: string | null) => void)[] = [];
   private closedFlag = false;
+  private idleCheck = false;
+  private readonly waiting: number;
 
   constructor(
     private readonly port: MessagePort,
     private readonly signal: Int32Array,
     private readonly outbound: number,
     private readonly beforeSend: (message: ChannelMessage) => void = () => {},
-  ) {}
+  ) {
+    this.waiting = waitingSlot(outbound === TO_CLIENT ? TO_HOST : TO_CLIENT);
+    Atomics.store(signal, this.waiting, 1);
+  }
 
   send(message: ChannelMessage): void {
     if (this.closedFlag) return;
@@ -118,8 +144,23 @@ export class PortAsyncChannel implements AsyncChannel {
 
   onMessage(handler: (message: ChannelMessage) => void): void {
     this.port.on('message', (message: ChannelMessage) => {
+      this.busyUntilIdle();
       if (message.type === '$close') this.markClosed((message as CloseNotice).reason);
       else handler(message);
+    });
+  }
+
+  /**
+   * An event loop never blocks on the port, so it counts as waiting once it has handled every
+   * message that arrived together: setImmediate runs after the loop has dispatched them.
+   */
+  private busyUntilIdle(): void {
+    Atomics.store(this.signal, this.waiting, 0);
+    if (this.idleCheck) return;
+    this.idleCheck = true;
+    setImmediate(() => {
+      this.idleCheck = false;
+      Atomics.store(this.signal, this.waiting, 1);
     });
   }
 

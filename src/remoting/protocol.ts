@@ -2,29 +2,24 @@
 // job, the REPL in Enter-PSSession) and a runspace host (a worker thread, `psh serve`,
 // `psh -sshs`). Transports move these as whole messages; docs/protocol.md describes the stack.
 
-import type { StreamKind } from '../runtime/streams.js';
 import type { SerializedValue } from './serializer.js';
 
 /** Bumped on any incompatible change; a host refuses a client speaking another major version. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 /** Largest encoded message (the framing's 4-byte length prefix refuses more). */
 export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 /** Objects are serialized to this depth, as PowerShell remoting does by default. */
 export const SERIALIZATION_DEPTH = 1;
 /** Records a runspace may send for one pipeline before the client acknowledges some. */
-export const RECORD_WINDOW = 4096;
+export const RECORD_WINDOW = 8192;
+/** When a batch of records leaves while the client is busy (it leaves at once when the client waits). */
+export const RECORD_BATCH_LIMITS = { records: 2048, bytes: 1024 * 1024, delayMs: 5 } as const;
 /** A waiting client pings a network host this often, and calls the connection lost after this many silent intervals. */
 export const KEEPALIVE_INTERVAL_MS = 5000;
 export const KEEPALIVE_MISSES = 3;
 
 export type PipelineStateName = 'NotStarted' | 'Running' | 'Completed' | 'Failed' | 'Stopped';
 export type RunspaceStateName = 'Opened' | 'Broken' | 'Closed' | 'Disconnected';
-
-export type SerializedRecord = {
-  readonly stream: StreamKind;
-  readonly seq: number;
-  readonly value: SerializedValue;
-}
 
 // Handshake ------------------------------------------------------------------------------
 
@@ -70,8 +65,21 @@ export type InvokeMessage = {
   readonly detach?: boolean;
 }
 export type InputMessage = { readonly type: 'input'; readonly runspaceId: string; readonly pipelineId: string; readonly values: readonly SerializedValue[]; readonly end: boolean }
-/** Host → client: stream records in write order (seq increases across all streams of a runspace). */
-export type RecordsMessage = { readonly type: 'records'; readonly runspaceId: string; readonly pipelineId: string; readonly records: readonly SerializedRecord[] }
+/**
+ * Host → client: a batch of stream records in write order (seq increases across all streams of a
+ * runspace). Record i is on stream `streams[i]` (o e w v d i p: output, error, warning, verbose,
+ * debug, information, progress) with value `values[i]` and sequence number `seq + i`, or
+ * `seqs[i]` when the numbers of the batch do not follow by one.
+ */
+export type RecordsMessage = {
+  readonly type: 'records';
+  readonly runspaceId: string;
+  readonly pipelineId: string;
+  readonly streams: string;
+  readonly seq: number;
+  readonly seqs?: readonly number[];
+  readonly values: readonly SerializedValue[];
+}
 /** Client → host: flow control; the client consumed `count` more records of the pipeline. */
 export type AckMessage = { readonly type: 'ack'; readonly runspaceId: string; readonly pipelineId: string; readonly count: number }
 export type PipelineStateMessage = {

@@ -1,16 +1,18 @@
 // The host end of the protocol inside a runspace worker thread: opens runspaces, runs one
-// pipeline at a time (the evaluator is synchronous), streams its records back with sequence
-// numbers, and holds the pipeline when the client has not acknowledged RECORD_WINDOW records.
+// pipeline at a time (the evaluator is synchronous), streams its records back in batches with
+// sequence numbers, and holds the pipeline when the client has not acknowledged RECORD_WINDOW
+// records.
 
 import type { ParseError } from '../language/ast.js';
 import { ErrorRecord } from '../runtime/error-record.js';
 import type { StreamRecord } from '../runtime/streams.js';
 import type { ChannelMessage, SyncChannel } from './channel.js';
 import {
-  PROTOCOL_VERSION, RECORD_WINDOW, SERIALIZATION_DEPTH,
+  PROTOCOL_VERSION, RECORD_BATCH_LIMITS, RECORD_WINDOW, SERIALIZATION_DEPTH,
   type ClientMessage, type HostMessage, type InvokeMessage, type PipelineStateName,
 } from './protocol.js';
-import { deserialize, serialize, type SerializedValue } from './serializer.js';
+import { RecordBatch } from './record-batch.js';
+import { deserialize, serialize, serializedSize, type SerializedValue } from './serializer.js';
 
 /** What the host needs of a Runspace (src/runtime/runspace.ts satisfies it). */
 export interface HostedRunspace {
@@ -20,7 +22,13 @@ export interface HostedRunspace {
   ): { readonly terminatingError: ErrorRecord | null; readonly parseErrors: readonly ParseError[]; readonly stopped: boolean };
 }
 
-export type RunspaceFactory = (options: { stopFlag: Int32Array; hostOutputDirect: boolean; name: string }) => HostedRunspace;
+export type RunspaceFactory = (options: {
+  stopFlag: Int32Array;
+  hostOutputDirect: boolean;
+  name: string;
+  /** Called before the runspace blocks for a while (Start-Sleep), so records held back leave first. */
+  beforeBlocking?: () => void;
+}) => HostedRunspace;
 
 /** The reason a pipeline failed to parse, as PowerShell reports a ParseException. */
 function parseFailure(errors: readonly ParseError[]): ErrorRecord {
@@ -37,7 +45,7 @@ interface PendingInvoke {
 export class RunspaceHost {
   private readonly runspaces = new Map<string, HostedRunspace>();
   private readonly waitingForInput = new Map<string, PendingInvoke>();
-  private running: { runspaceId: string; pipelineId: string; unacked: number } | null = null;
+  private running: { runspaceId: string; pipelineId: string; unacked: number; readonly batch: RecordBatch } | null = null;
 
   constructor(
     private readonly channel: SyncChannel,
@@ -69,7 +77,7 @@ export class RunspaceHost {
         return;
       case 'open-runspace':
         try {
-          this.runspaces.set(m.runspaceId, this.createRunspace({ stopFlag: this.stopFlag, hostOutputDirect: false, name: m.name }));
+          this.runspaces.set(m.runspaceId, this.createRunspace({ stopFlag: this.stopFlag, hostOutputDirect: false, name: m.name, beforeBlocking: () => this.flush() }));
           this.send({ type: 'runspace-opened', runspaceId: m.runspaceId });
         } catch (e) {
           this.send({ type: 'error', message: e instanceof Error ? e.message : String(e), errorId: 'RunspaceOpenFailed', runspaceId: m.runspaceId });
@@ -114,7 +122,7 @@ export class RunspaceHost {
       state('Failed', ErrorRecord.fromMessage(`The runspace ${m.runspaceId} is not open.`, 'InvalidRunspaceState', 'InvalidOperation', null, 'System.Management.Automation.Runspaces.InvalidRunspaceStateException'));
       return;
     }
-    this.running = { runspaceId: m.runspaceId, pipelineId: m.pipelineId, unacked: 0 };
+    this.running = { runspaceId: m.runspaceId, pipelineId: m.pipelineId, unacked: 0, batch: new RecordBatch(RECORD_BATCH_LIMITS) };
     state('Running', null);
     let reason: ErrorRecord | null = null;
     let final: PipelineStateName = 'Completed';
@@ -136,6 +144,8 @@ export class RunspaceHost {
       final = 'Failed';
       reason = ErrorRecord.fromMessage(e instanceof Error ? e.message : String(e), 'RemotePipelineExecutionFailed', 'NotSpecified');
     }
+    // Whatever was written before the end (or the stop) is delivered before the final state.
+    this.flush();
     this.running = null;
     Atomics.store(this.stopFlag, 0, 0);
     state(final, reason);
@@ -144,8 +154,11 @@ export class RunspaceHost {
   private emit(m: InvokeMessage, record: StreamRecord): void {
     const running = this.running;
     if (!running) return;
-    this.send({ type: 'records', runspaceId: m.runspaceId, pipelineId: m.pipelineId, records: [{ stream: record.stream, seq: record.seq, value: serialize(record.value, SERIALIZATION_DEPTH) }] });
-    running.unacked++;
+    const value = serialize(record.value, SERIALIZATION_DEPTH);
+    const bytes = serializedSize(value);
+    if (running.batch.wouldOverflow(bytes)) this.flush();
+    // Held back only while the client is busy: one that waits gets each record at once.
+    if (running.batch.add(record.stream, record.seq, value, bytes) || this.channel.peerWaiting?.() !== false) this.flush();
     // Flow control: hold the pipeline until the client catches up, unless it is being stopped.
     while (running.unacked >= RECORD_WINDOW && Atomics.load(this.stopFlag, 0) === 0) {
       if (this.channel.closed) {
@@ -155,5 +168,15 @@ export class RunspaceHost {
       this.channel.wait(100);
       for (const msg of this.channel.drain()) this.handle(msg);
     }
+  }
+
+  /** Sends the records held back, counting them against the flow-control window. */
+  private flush(): void {
+    const running = this.running;
+    if (!running) return;
+    const message = running.batch.take(running.runspaceId, running.pipelineId);
+    if (!message) return;
+    running.unacked += message.values.length;
+    this.send(message);
   }
 }

@@ -197,3 +197,25 @@ function deserializeError(s: SerializedError): ErrorRecord {
   e.Exception.WasThrownFromThrowStatement = s.thrown === true;
   return e;
 }
+
+/**
+ * About how many bytes a serialized value takes as JSON, without encoding it: enough to keep a
+ * batch of records far below the frame limit. Strings count three bytes a character (UTF-8's
+ * worst case for UTF-16 text); escapes are rare enough to stay inside the batch limit's margin.
+ */
+export function serializedSize(s: SerializedValue): number {
+  return jsonSize(s);
+}
+
+function jsonSize(x: unknown): number {
+  switch (typeof x) {
+    case 'string': return 2 + 3 * x.length;
+    case 'number': return 24;
+    case 'boolean': return 5;
+  }
+  if (x === null || typeof x !== 'object') return 4;
+  let size = 2;
+  if (Array.isArray(x)) for (const v of x) size += 1 + jsonSize(v);
+  else for (const [k, v] of Object.entries(x)) size += k.length + 4 + jsonSize(v);
+  return size;
+}
