@@ -39,14 +39,14 @@ export function consoleSink(runspace: Runspace): ConsoleSink {
   const ui = runspace.host.ui;
   // Objects become format records the moment they arrive, so a live object (a running job) shows
   // the state it had when written, while rows still wait to share one table.
-  let generator = new FormatGenerator({ width: ui.width, color: ui.supportsColor });
+  let generator = new FormatGenerator({ width: ui.width, color: ui.supportsColor, console: true });
   let pending: AnyFormatRecord[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
     pending.push(...generator.end());
     const text = renderLines(pending, { width: ui.width, color: ui.supportsColor }).map((l) => l + '\n').join('');
     pending = [];
-    generator = new FormatGenerator({ width: ui.width, color: ui.supportsColor });
+    generator = new FormatGenerator({ width: ui.width, color: ui.supportsColor, console: true });
     if (text) ui.write(text);
   };
   const sink = ((record: StreamRecord) => {

@@ -5,7 +5,7 @@
 import { PSDateTime, formatDateTime } from '../runtime/datetime.js';
 import { ErrorRecord } from '../runtime/error-record.js';
 import { getProperty } from '../runtime/properties.js';
-import { formatErrorView } from './error-view.js';
+import { type InformationalStream, formatErrorView, formatInformationalRecord } from './error-view.js';
 import { toStr } from '../runtime/convert.js';
 import { registerView, type TableColumnDefinition, type ViewDefinition } from './views.js';
 
@@ -243,11 +243,38 @@ const builtinViews: readonly ViewDefinition[] = [
       render: (t, context) => (t instanceof ErrorRecord ? formatErrorView(t, context).replace(/\n$/, '') : toStr(t)),
     },
   },
+  ...(['warning', 'verbose', 'debug'] as const).map(informationalView),
+  {
+    // Merged `6>&1` records show their message data, Write-Host text included.
+    name: 'InformationRecord',
+    typeNames: ['System.Management.Automation.InformationRecord'],
+    control: { kind: 'custom', outOfBand: true, render: (t) => toStr(t) },
+  },
   {
     name: 'DateTime',
     typeNames: ['System.DateTime'],
     control: { kind: 'custom', render: (t) => toStr(getProperty(t, 'DateTime').found ? prop(t, 'DateTime') : t) },
   },
 ];
+
+/**
+ * A merged WarningRecord (VerboseRecord, DebugRecord) shows its message; the console writes it as
+ * a warning line, `WARNING: …` in the warning colour, as PowerShell's console line output does.
+ */
+function informationalView(stream: InformationalStream): ViewDefinition {
+  const type = `${stream[0].toUpperCase()}${stream.slice(1)}Record`;
+  return {
+    name: type,
+    typeNames: [`System.Management.Automation.${type}`, `Deserialized.System.Management.Automation.${type}`],
+    control: {
+      kind: 'custom',
+      outOfBand: true,
+      render: (t, context) => {
+        const message = toStr(prop(t, 'Message'));
+        return context.console ? formatInformationalRecord(stream, message, context).replace(/\n$/, '') : message;
+      },
+    },
+  };
+}
 
 for (const view of builtinViews) registerView(view);

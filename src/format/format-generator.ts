@@ -36,6 +36,8 @@ export interface FormatOptions {
   readonly enumerationLimit?: number;
   readonly width?: number;
   readonly color?: boolean;
+  /** The text goes to the console (Out-Default, Out-Host), which shows merged warning records as `WARNING: …`. */
+  readonly console?: boolean;
 }
 
 /** Column limit when a table is made from an object's properties (PowerShell's arbitrary 10). */
@@ -95,7 +97,7 @@ export class FormatGenerator {
 
   constructor(private readonly options: FormatOptions = {}) {
     this.limit = options.enumerationLimit ?? DEFAULT_ENUMERATION_LIMIT;
-    this.context = { width: options.width ?? 120, color: options.color ?? false };
+    this.context = { width: options.width ?? 120, color: options.color ?? false, console: options.console ?? false };
   }
 
   /** Records for one input object; arrays and hashtables format their elements, records pass through. */

@@ -49,7 +49,7 @@ function consoleOut(name: string, aliases: readonly string[], parameters: readon
         },
         end() {
           const ui = ctx.host.ui;
-          const lines = formatLines(values, ui.width, { color: ui.supportsColor, enumerationLimit: enumerationLimit(ctx) });
+          const lines = formatLines(values, ui.width, { color: ui.supportsColor, enumerationLimit: enumerationLimit(ctx), console: true });
           if (lines.length > 0) ui.write(lines.map((l) => l + '\n').join(''));
         },
       };

@@ -13,6 +13,8 @@ export interface HostFormatOptions {
   /** ANSI colors for table headers, list labels and errors, as PowerShell's $PSStyle does on a terminal. */
   readonly color?: boolean;
   readonly enumerationLimit?: number;
+  /** Out-Default/Out-Host: the console, not a string or a file. */
+  readonly console?: boolean;
 }
 
 /** Format records for a pipeline's output, as format-default makes them. */
@@ -27,7 +29,7 @@ export function formatRecords(values: readonly unknown[], options: FormatOptions
 /** What the console writes for these values, one piece per line written; a piece may hold a string's own line breaks. */
 export function formatPieces(values: readonly unknown[], width: number, options: HostFormatOptions = {}): string[] {
   const color = options.color ?? false;
-  const records = formatRecords(values, { width, color, enumerationLimit: options.enumerationLimit });
+  const records = formatRecords(values, { width, color, enumerationLimit: options.enumerationLimit, console: options.console });
   return renderLines(records, { width, listWidth: options.listWidth, color });
 }
 

@@ -62,6 +62,8 @@ export interface CustomControl {
 export interface RenderContext {
   readonly width: number;
   readonly color: boolean;
+  /** Console output, where PowerShell writes a merged WarningRecord through the host's warning line. */
+  readonly console: boolean;
 }
 
 export type ViewControl = TableControl | ListControl | WideControl | CustomControl;
