@@ -3,22 +3,9 @@
 
 import type { CmdletContext, CmdletDefinition, SessionStateAccess } from '../runtime/cmdlet.js';
 import { toStr } from '../runtime/convert.js';
-import { DotNetObject } from '../runtime/values.js';
+import { PathInfo } from '../runtime/path-info.js';
 import { flag, opt, pathNotFound } from './common.js';
 import { isDirectory, resolveExisting } from './globbing.js';
-
-/** System.Management.Automation.PathInfo: what Get-Location and Resolve-Path return. */
-export class PathInfo extends DotNetObject {
-  constructor(readonly Path: string) {
-    super();
-  }
-  get ProviderPath(): string { return this.Path; }
-  get Drive(): string { return '/'; }
-  get Provider(): string { return 'Microsoft.PowerShell.Core\\FileSystem'; }
-  get psTypeNames(): readonly string[] { return ['System.Management.Automation.PathInfo', 'System.Object']; }
-  psPropertyNames(): readonly string[] { return ['Drive', 'Provider', 'ProviderPath', 'Path']; }
-  toString(): string { return this.Path; }
-}
 
 interface LocationState {
   readonly back: string[];

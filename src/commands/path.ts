@@ -5,7 +5,7 @@ import type { CmdletContext, CmdletDefinition } from '../runtime/cmdlet.js';
 import { toStr } from '../runtime/convert.js';
 import { cmdletError, flag, strings } from './common.js';
 import { leafName, parentPath, resolveExisting } from './globbing.js';
-import { PathInfo } from './location.js';
+import { PathInfo } from '../runtime/path-info.js';
 
 export function joinTwo(left: string, right: string): string {
   if (left === '') return right;

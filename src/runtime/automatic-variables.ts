@@ -2,6 +2,7 @@
 // $IsLinux and friends, $Host and a minimal $ExecutionContext.
 
 import type { Host } from './host.js';
+import { PathInfo } from './path-info.js';
 import type { Scope } from './scope.js';
 import { DotNetObject, PSHashtable, PSObject } from './values.js';
 
@@ -70,6 +71,6 @@ export function defineAutomaticVariables(global: Scope, host: Host, runspaceId: 
   ];
   for (const [name, value] of defs) global.define(name, value, null);
   const sessionState = new PSObject(['System.Management.Automation.SessionState', 'System.Object']);
-  sessionState.addProperty({ name: 'Path', kind: 'ScriptProperty', value: null, getter: () => PSObject.fromEntries([['CurrentLocation', location()]]) });
+  sessionState.addProperty({ name: 'Path', kind: 'ScriptProperty', value: null, getter: () => PSObject.fromEntries([['CurrentLocation', new PathInfo(location())]]) });
   global.define('ExecutionContext', PSObject.fromEntries([['Host', global.vars.get('host')?.value ?? null], ['SessionState', sessionState]], ['System.Management.Automation.EngineIntrinsics', 'System.Object']), null);
 }

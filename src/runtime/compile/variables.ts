@@ -6,6 +6,7 @@
 import type { VariableExpressionAst } from '../../language/ast.js';
 import type { ExecutionContext } from '../context.js';
 import { convertTo, toStr } from '../convert.js';
+import { PathInfo } from '../path-info.js';
 import { type PSVariable, type Scope, variableGeneration } from '../scope.js';
 import { ScriptBlock } from '../values.js';
 import type { Expr, Setter } from './expressions.js';
@@ -28,7 +29,7 @@ export function readNamed(c: ExecutionContext, key: string): unknown {
   switch (key) {
     case '?': return c.status;
     case 'error': return c.errors;
-    case 'pwd': return c.location;
+    case 'pwd': return new PathInfo(c.location);
   }
   const v = c.scope.lookup(key);
   return v === undefined ? null : v.value;
