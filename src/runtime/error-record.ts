@@ -2,6 +2,7 @@
 // category are facts users search for, so cmdlets pass PowerShell's own wording and ids.
 
 import type { Extent } from '../language/ast.js';
+import { InvocationInfo } from './invocation-info.js';
 import { typeNamesOf } from './types.js';
 import { DotNetObject } from './values.js';
 
@@ -88,8 +89,8 @@ export class ErrorRecord extends DotNetObject {
     return this.position?.commandName ?? null;
   }
 
-  get InvocationInfo(): ErrorPosition | null {
-    return this.position;
+  get InvocationInfo(): InvocationInfo | null {
+    return this.position === null ? null : new InvocationInfo(this.position);
   }
 
   toString(): string {

@@ -245,7 +245,7 @@ describe('errors', () => {
     { s: 'trap { "trapped" }; 1 / 0; "after"', out: ['trapped', 'after'], err: ['Attempted to divide by zero.'] },
     { s: 'try { NoSuchCommand-Xyz } catch { $_.FullyQualifiedErrorId }', out: ['CommandNotFoundException'] },
     { s: 'NoSuchCommand-Xyz; "next"', out: ['next'], err: ["The term 'NoSuchCommand-Xyz' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."] },
-    { s: 'try { throw "x" } catch { $_.InvocationInfo.ScriptLineNumber; "pos" }', out: ['', 'pos'] },
+    { s: 'try { throw "x" } catch { $_.InvocationInfo.ScriptLineNumber; $_.InvocationInfo.OffsetInLine }', out: ['1', '7'] },
     { s: 'class Foo { }', out: [], err: ["The class definition 'Foo' is not supported yet in psh."] },
     { s: '$e = try { throw "v" } catch { $_ }; $e.Exception.Message', out: ['v'] },
   ]);
