@@ -85,7 +85,7 @@ async function main(argv: readonly string[]): Promise<number> {
           return 64;
         }
       }
-      const result = runInConsole(runspace, { script, file, args: mode.args, scope: 'script' });
+      const result = runInConsole(runspace, { script, file, args: mode.args, commandLineArgs: true, scope: 'script' });
       closeRunspace(runspace);
       if (result.exitCode !== null) return result.exitCode;
       return result.parseErrors.length > 0 || result.terminatingError ? 1 : 0;

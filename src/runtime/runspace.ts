@@ -40,6 +40,8 @@ export interface InvokeRequest {
   file?: string;
   /** $args / positional binding to the script's param(). */
   args?: readonly unknown[];
+  /** The args came from a command line (`psh -File x.ps1 -Name v`): `-Name` and `-Name:v` name parameters. */
+  commandLineArgs?: boolean;
   /** Pipeline input ($input, process blocks). */
   input?: readonly unknown[];
   /** Values of $using:name, keys lower-cased. */
@@ -169,7 +171,7 @@ export class Runspace {
       }
       const cmd = new ScriptCommand(c, {
         name: file, compiled: compileScriptBlock(ast, file), out, streams, dotSource: isGlobal,
-        args: (request.args ?? []).map((value) => ({ name: null, value, hasValue: false })),
+        args: (request.args ?? []).map((value) => (request.commandLineArgs ? commandLineArgument(value) : { name: null, value, hasValue: false })),
         expectsInput: request.input !== undefined, scriptFile: null, scriptScope: !isGlobal, extraVariables: isGlobal ? undefined : extra,
       });
       cmd.begin();
@@ -210,4 +212,18 @@ export class Runspace {
     }
     return { hadErrors: hadErrors || terminatingError !== null, terminatingError, exitCode, parseErrors: [], stopped };
   }
+}
+
+/**
+ * One word of a command line as pwsh -File binds it: `-Name` names a parameter (its value is
+ * the next word, or none for a switch), `-Name:value` carries its value (`-Force:$false` too),
+ * anything else is positional.
+ */
+function commandLineArgument(word: unknown): { name: string | null; value: unknown; hasValue: boolean } {
+  const m = typeof word === 'string' ? /^-([A-Za-z_?][\w-]*)(:(.*))?$/s.exec(word) : null;
+  if (m === null) return { name: null, value: word, hasValue: false };
+  if (m[2] === undefined) return { name: m[1], value: null, hasValue: false };
+  const text = m[3];
+  const value = /^\$true$/i.test(text) ? true : /^\$false$/i.test(text) ? false : text;
+  return { name: m[1], value, hasValue: true };
 }
