@@ -134,6 +134,15 @@ export class PshParser extends EmbeddedActionsParser {
     this.sink.add(id, start, atEnd ? start : t.endOffset! + 1, atEnd, ...args);
   }
 
+  /**
+   * Reports an error just after token t, where PowerShell points for a missing operand: the
+   * operand may be looked for past newlines, but the error belongs to the operator's line.
+   */
+  private errorAfter<K extends ParseErrorId>(t: IToken, id: K, ...args: Parameters<(typeof errorMessages)[K]>): void {
+    const at = t.endOffset! + 1;
+    this.sink.add(id, at, at, this.atEnd(), ...args);
+  }
+
   /** Reports an error at token t; it is "incomplete" only when the input ended there. */
   private errorAt<K extends ParseErrorId>(id: K, t: IToken, incomplete: boolean, ...args: Parameters<(typeof errorMessages)[K]>): void {
     const start = this.offsetOf(t);
@@ -321,7 +330,7 @@ export class PshParser extends EmbeddedActionsParser {
       const eq = this.CONSUME(T.Equals);
       const value = this.OPTION2(() => this.SUBRULE(this.expression));
       this.ACTION(() => {
-        if (value === undefined) this.errorHere('MissingExpressionAfterOperator', eq.image);
+        if (value === undefined) this.errorAfter(eq, 'MissingExpressionAfterOperator', eq.image);
         defaultValue = value ?? this.b.missing(this.here());
       });
     });
@@ -898,7 +907,7 @@ export class PshParser extends EmbeddedActionsParser {
       const right = this.OPTION(() => this.SUBRULE2(this.pipeline));
       this.ACTION(() => {
         if (right === undefined || right.kind !== 'Pipeline') {
-          if (right === undefined) this.errorHere('MissingExpressionAfterOperator', op.image);
+          if (right === undefined) this.errorAfter(op, 'MissingExpressionAfterOperator', op.image);
           return;
         }
         if (result.kind === 'Assignment') return;
@@ -933,7 +942,7 @@ export class PshParser extends EmbeddedActionsParser {
                 const op = this.CONSUME(T.AssignOp) as PshToken;
                 const value = this.OPTION(() => this.SUBRULE(this.statement));
                 this.ACTION(() => {
-                  if (value === undefined) this.errorHere('MissingExpressionAfterOperator', op.image);
+                  if (value === undefined) this.errorAfter(op, 'MissingExpressionAfterOperator', op.image);
                   assignment = this.b.assignment(e, op, value ?? this.b.pipeline([], this.here()));
                 });
               },
@@ -1120,9 +1129,9 @@ export class PshParser extends EmbeddedActionsParser {
       const colon = this.OPTION3(() => this.CONSUME(T.Colon));
       const ifFalse = this.OPTION4(() => this.SUBRULE2(this.expression));
       this.ACTION(() => {
-        if (ifTrue === undefined) this.errorHere('MissingExpressionAfterOperator', q.image);
+        if (ifTrue === undefined) this.errorAfter(q, 'MissingExpressionAfterOperator', q.image);
         else if (colon === undefined) this.errorHere('MissingExpressionAfterToken', '?');
-        else if (ifFalse === undefined) this.errorHere('MissingExpressionAfterOperator', ':');
+        else if (ifFalse === undefined) this.errorAfter(colon, 'MissingExpressionAfterOperator', ':');
         result = this.b.ternary(result, ifTrue ?? this.b.missing(this.here()), ifFalse ?? this.b.missing(this.here()));
       });
     });
@@ -1130,7 +1139,7 @@ export class PshParser extends EmbeddedActionsParser {
   });
 
   private binaryOrMissing(op: IToken, left: A.ExpressionAst, right: A.ExpressionAst | undefined): A.ExpressionAst {
-    if (right === undefined) this.errorHere('MissingExpressionAfterOperator', op.image.toLowerCase());
+    if (right === undefined) this.errorAfter(op, 'MissingExpressionAfterOperator', op.image.toLowerCase());
     return this.b.binary(op as PshToken, left, right ?? this.b.missing(this.here()));
   }
 
@@ -1143,7 +1152,7 @@ export class PshParser extends EmbeddedActionsParser {
       const op = this.CONSUME(T.BinaryOp) as PshToken;
       const right = this.OPTION(() => this.SUBRULE2(this.unary));
       this.ACTION(() => {
-        if (right === undefined) this.errorHere('MissingExpressionAfterOperator', op.image.toLowerCase());
+        if (right === undefined) this.errorAfter(op, 'MissingExpressionAfterOperator', op.image.toLowerCase());
         (operands ??= [first]).push(right ?? this.b.missing(this.here()));
         (operators ??= []).push(op);
       });
@@ -1194,7 +1203,7 @@ export class PshParser extends EmbeddedActionsParser {
           ])) as PshToken;
           const operand = this.OPTION(() => this.SUBRULE(this.unary));
           return this.ACTION(() => {
-            if (operand === undefined) this.errorHere('MissingExpressionAfterOperator', op.image.toLowerCase());
+            if (operand === undefined) this.errorAfter(op, 'MissingExpressionAfterOperator', op.image.toLowerCase());
             return this.b.unary(op, operand ?? this.b.missing(this.here()));
           });
         },

@@ -10,11 +10,13 @@ const cases: { source: string; errorId: string; line: number; column: number; in
   { source: "'abc", errorId: "TerminatorExpectedAtEndOfString", line: 1, column: 1, incomplete: true },
   { source: "@\"\nabc", errorId: "TerminatorExpectedAtEndOfString", line: 2, column: 4, incomplete: true },
   { source: "1 +", errorId: "MissingExpressionAfterOperator", line: 1, column: 4, incomplete: true },
-  { source: "1 + )", errorId: "MissingExpressionAfterOperator", line: 1, column: 5, incomplete: false },
+  // A missing operand is reported just after its operator (PowerShell's After(token)), on the operator's line.
+  { source: "1 +\n\n", errorId: "MissingExpressionAfterOperator", line: 1, column: 4, incomplete: true },
+  { source: "1 + )", errorId: "MissingExpressionAfterOperator", line: 1, column: 4, incomplete: false },
   { source: "Get-A |", errorId: "EmptyPipeElement", line: 1, column: 7, incomplete: true },
   { source: "Get-A | | Get-B", errorId: "EmptyPipeElement", line: 1, column: 9, incomplete: false },
   { source: "Get-A >", errorId: "MissingFileSpecification", line: 1, column: 7, incomplete: true },
-  { source: "$x = ", errorId: "MissingExpressionAfterOperator", line: 1, column: 6, incomplete: true },
+  { source: "$x = ", errorId: "MissingExpressionAfterOperator", line: 1, column: 5, incomplete: true },
   { source: "function f {", errorId: "MissingEndCurlyBrace", line: 1, column: 12, incomplete: true },
   { source: "$a[", errorId: "MissingArrayIndexExpression", line: 1, column: 4, incomplete: true },
   { source: "$a[0", errorId: "MissingEndSquareBracket", line: 1, column: 5, incomplete: true },
@@ -53,7 +55,7 @@ const cases: { source: string; errorId: string; line: number; column: number; in
   { source: "Get-A &&", errorId: "MissingExpressionAfterOperator", line: 1, column: 9, incomplete: true },
   { source: "$a [0]", errorId: "UnexpectedToken", line: 1, column: 4, incomplete: false },
   { source: "Get-A\n{ 1", errorId: "MissingEndCurlyBrace", line: 2, column: 1, incomplete: true },
-  { source: "$x = @(\n1,\n", errorId: "MissingExpressionAfterOperator", line: 3, column: 1, incomplete: true },
+  { source: "$x = @(\n1,\n", errorId: "MissingExpressionAfterOperator", line: 2, column: 3, incomplete: true },
 ];
 
 describe("parse errors", () => {
