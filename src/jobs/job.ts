@@ -6,6 +6,7 @@
 import type { ErrorRecord } from '../runtime/error-record.js';
 import type { StreamKind, StreamRecord } from '../runtime/streams.js';
 import { PSDateTime } from '../runtime/datetime.js';
+import { recordAsOutput } from '../runtime/stream-records.js';
 import { DotNetObject } from '../runtime/values.js';
 import { JobStateInfo, isFinishedState, type JobState } from './job-state.js';
 
@@ -139,7 +140,11 @@ export abstract class Job extends DotNetObject {
 
   private streamValues(stream: StreamKind): unknown[] {
     this.refresh();
-    return this.results.filter((r) => r.stream === stream).map((r) => r.value);
+    const values = this.results.filter((r) => r.stream === stream).map((r) => r.value);
+    if (stream === 'output' || stream === 'error' || stream === 'progress') return values;
+    // $job.Warning[0].Message: the informational streams hold records, as PowerShell's collections do.
+    const origin = { computer: this.Location, user: '', pid: 0, now: null };
+    return values.map((v) => recordAsOutput(stream, v, origin));
   }
 
   psPropertyNames(): readonly string[] {
