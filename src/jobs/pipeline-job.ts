@@ -132,9 +132,17 @@ export class PipelineJob extends Job {
     this.end('Stopped', null);
   }
 
-  private append(records: readonly StreamRecord[]): void {
+  /** Takes over `records` (a fresh array from poll): most of the time nothing is buffered, and it becomes the buffer. */
+  private append(records: StreamRecord[]): void {
     const decorate = this.kind.decorate;
-    for (const r of records) this.results.push(decorate && r.stream === 'output' ? { ...r, value: decorate(r.value) } : r);
+    if (decorate) {
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i];
+        if (r.stream === 'output') records[i] = { ...r, value: decorate(r.value) };
+      }
+    }
+    if (this.results.length === 0) this.results = records;
+    else for (const r of records) this.results.push(r);
   }
 
   /** A terminating error is also the job's last error record, so Receive-Job shows why it failed. */

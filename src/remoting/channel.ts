@@ -15,7 +15,7 @@ export interface ChannelMessage {
 export interface SyncChannel {
   send(message: ChannelMessage): void;
   /** Messages received so far, without blocking. */
-  drain(): ChannelMessage[];
+  drain(): readonly ChannelMessage[];
   /** Blocks until a message arrives or the channel closes (true), or the timeout passes (false). */
   wait(timeoutMs: number): boolean;
   close(): void;

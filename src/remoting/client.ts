@@ -334,6 +334,16 @@ export class RunspaceClient {
     this.connection.send(message);
   }
 
+  /** @internal Flow control: the caller took `count` records of the pipeline. Never pumps. */
+  acknowledge(pipelineId: string, count: number): void {
+    if (this.stateName !== 'Opened') return;
+    try {
+      this.connection.send({ type: 'ack', runspaceId: this.instanceId, pipelineId, count });
+    } catch {
+      // The connection broke; the pipeline has failed with the reason already.
+    }
+  }
+
   /** @internal Blocks up to `timeoutMs` for traffic on the connection. */
   waitForTraffic(timeoutMs: number): void {
     this.connection.wait(timeoutMs);
@@ -370,7 +380,7 @@ export class RunspaceClient {
 export class RemotePipeline {
   private stateName: PipelineStateName;
   private failure: ErrorRecord | null = null;
-  private readonly records: StreamRecord[] = [];
+  private records: StreamRecord[] = [];
 
   /** @internal Created by RunspaceClient.invoke/reconnect. */
   constructor(
@@ -393,17 +403,20 @@ export class RemotePipeline {
     return this.stateName === 'Completed' || this.stateName === 'Failed' || this.stateName === 'Stopped';
   }
 
+  /** Records that have arrived and are not taken yet; never more than the flow-control window. */
+  get pending(): number {
+    this.client.pump();
+    return this.records.length;
+  }
+
   /** Records received so far, values deserialized; acknowledges them to the host (flow control). */
   poll(): StreamRecord[] {
     this.client.pump();
-    const taken = this.records.splice(0);
-    if (taken.length > 0 && !this.finished && this.client.state === 'Opened') {
-      try {
-        this.client.send({ type: 'ack', runspaceId: this.client.instanceId, pipelineId: this.id, count: taken.length });
-      } catch {
-        // The connection broke; the pipeline has failed with the reason already.
-      }
-    }
+    const taken = this.records;
+    this.records = [];
+    // Nothing may pump from here on: a final state taken in after these records would let the
+    // caller see the pipeline finished with records still behind it, and never look again.
+    if (taken.length > 0 && !this.finished) this.client.acknowledge(this.id, taken.length);
     return taken;
   }
 
@@ -436,7 +449,7 @@ export class RemotePipeline {
   /** @internal */
   receive(m: HostMessage): void {
     if (m.type === 'records') {
-      for (const r of unpackRecords(m)) this.records.push(r);
+      unpackRecords(m, this.records);
     } else if (m.type === 'pipeline-state') {
       this.stateName = m.state;
       if (m.reason !== null) this.failure = deserialize(m.reason) as ErrorRecord;

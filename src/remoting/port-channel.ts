@@ -31,8 +31,11 @@ function post(port: MessagePort, signal: Int32Array, slot: number, message: Chan
   Atomics.notify(signal, slot);
 }
 
+/** What drain returns when nothing came: shared, so an idle poll allocates nothing. */
+const NOTHING: readonly ChannelMessage[] = Object.freeze([]);
+
 export class PortSyncChannel implements SyncChannel {
-  private readonly pending: ChannelMessage[] = [];
+  private pending: ChannelMessage[] = [];
   private closedFlag = false;
   private reason: string | null = null;
   /** The inbound counter when the port was last emptied: unchanged means no new mail. */
@@ -88,9 +91,12 @@ export class PortSyncChannel implements SyncChannel {
     }
   }
 
-  drain(): ChannelMessage[] {
+  drain(): readonly ChannelMessage[] {
     this.receive();
-    return this.pending.splice(0);
+    if (this.pending.length === 0) return NOTHING;
+    const taken = this.pending;
+    this.pending = [];
+    return taken;
   }
 
   wait(timeoutMs: number): boolean {

@@ -157,8 +157,10 @@ export class RunspaceHost {
     const value = serialize(record.value, SERIALIZATION_DEPTH);
     const bytes = serializedSize(value);
     if (running.batch.wouldOverflow(bytes)) this.flush();
-    // Held back only while the client is busy: one that waits gets each record at once.
-    if (running.batch.add(record.stream, record.seq, value, bytes) || this.channel.peerWaiting?.() !== false) this.flush();
+    const due = running.batch.add(record.stream, record.seq, value, bytes);
+    // Held back only while the client is busy (one that waits gets each record at once), and
+    // never past the window, so no more than RECORD_WINDOW records are ever in flight.
+    if (due || this.channel.peerWaiting?.() !== false || running.unacked + running.batch.size >= RECORD_WINDOW) this.flush();
     // Flow control: hold the pipeline until the client catches up, unless it is being stopped.
     while (running.unacked >= RECORD_WINDOW && Atomics.load(this.stopFlag, 0) === 0) {
       if (this.channel.closed) {
