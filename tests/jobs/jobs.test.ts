@@ -60,6 +60,13 @@ describe('background jobs', () => {
       want: ['True', 'True', '1,2', 'False', '0'],
     },
     {
+      // Batches of records and the final state can arrive in one look; the state must not overtake them.
+      name: 'every record of a job streaming many arrives, in order',
+      script: `foreach ($k in 1..3) { $j = Start-Job { 1..200000 }; $null = Wait-Job $j -Timeout 60
+          $n = 0; $next = 1; Receive-Job $j | ForEach-Object { if ($_ -eq $next) { $next++ }; $n++ }; "$($j.State) $n $next" }`,
+      want: ['Completed 200000 200001', 'Completed 200000 200001', 'Completed 200000 200001'],
+    },
+    {
       name: 'a throw fails the job with its reason',
       script: `$j = Start-Job { 'x'; throw 'bad thing' }; $null = Wait-Job $j -Timeout 20
         "$($j.State) $($j.ChildJobs[0].JobStateInfo.Reason.Message)"`,
