@@ -28,6 +28,8 @@ export interface ScriptBlockAst extends NodeBase {
   /** Statements outside any named block live in an unnamed end block. */
   readonly endBlock: NamedBlockAst | null;
   readonly dynamicParamBlock: NamedBlockAst | null;
+  /** PowerShell 7.3's `clean {}`: runs after end, also when the pipeline fails or is stopped. */
+  readonly cleanBlock: NamedBlockAst | null;
   /** Source text of the block without its braces (what `{ ... }.ToString()` returns). */
   readonly text: string;
 }

@@ -142,7 +142,7 @@ export class AstBuilder {
     return {
       kind: 'ScriptBlock', extent, paramBlock: body.paramBlock,
       beginBlock: body.blocks.begin, processBlock: body.blocks.process, endBlock,
-      dynamicParamBlock: body.blocks.dynamicparam,
+      dynamicParamBlock: body.blocks.dynamicparam, cleanBlock: body.blocks.clean,
       text: this.source.text.slice(textStart, textEnd),
     };
   }

@@ -28,7 +28,7 @@ function parseOnce(source: string, fileName: string, recovery: boolean): ParseRe
     sink.add('InternalParserError', 0, 0, false, e instanceof Error ? e.message : String(e));
     ast = {
       kind: 'ScriptBlock', extent: text.extent(0, source.length), paramBlock: null, beginBlock: null, processBlock: null,
-      endBlock: null, dynamicParamBlock: null, text: source,
+      endBlock: null, dynamicParamBlock: null, cleanBlock: null, text: source,
     };
   }
   const errors = [...sink.errors].sort((a, b) => a.extent.start - b.extent.start);

@@ -314,7 +314,7 @@ function scriptBlockBody(sb: A.ScriptBlockAst): string {
     const attrs = sb.paramBlock.attributes.map((a) => attribute(a) + '\n').join('');
     parts.push(`${attrs}param(${sb.paramBlock.parameters.map(parameter).join(', ')})`);
   }
-  for (const b of [sb.dynamicParamBlock, sb.beginBlock, sb.processBlock, sb.endBlock]) {
+  for (const b of [sb.dynamicParamBlock, sb.beginBlock, sb.processBlock, sb.endBlock, sb.cleanBlock]) {
     if (b !== null) parts.push(namedBlock(b));
   }
   return parts.length === 0 ? '' : `\n${parts.join('\n')}\n`;

@@ -25,6 +25,24 @@ export interface CommandProcessor {
   begin(): void;
   process(input: unknown, hasInput: boolean): void;
   end(): void;
+  /** A script's `clean {}`: called once the pipeline is done with the command, however it ended. */
+  clean?(): void;
+}
+
+/**
+ * Runs every stage's clean block in pipeline order. A clean block's failure is rethrown after all
+ * ran, unless the pipeline is already failing: then the first failure is the one reported.
+ */
+function cleanAll(procs: readonly CommandProcessor[], failing: boolean): void {
+  let failure: { error: unknown } | null = null;
+  for (const p of procs) {
+    try {
+      p.clean?.();
+    } catch (e) {
+      failure ??= { error: e };
+    }
+  }
+  if (failure !== null && !failing) throw failure.error;
 }
 
 export type ResolvedCommand =
@@ -268,7 +286,7 @@ function backgroundPipeline(ast: PipelineAst): Stmt {
     const source = c.sources.get(extent.file) ?? '';
     const text = source.slice(extent.start, extent.end).replace(/&\s*$/, '').trim();
     const block = new ScriptBlock({
-      kind: 'ScriptBlock', extent, paramBlock: null, beginBlock: null, processBlock: null, dynamicParamBlock: null, text,
+      kind: 'ScriptBlock', extent, paramBlock: null, beginBlock: null, processBlock: null, dynamicParamBlock: null, cleanBlock: null, text,
       endBlock: { kind: 'NamedBlock', extent, blockName: 'end', unnamed: true, statements: [inner], traps: [] },
     }, extent.file || null);
     const target = resolveCommand(c, 'Start-Job');
@@ -329,44 +347,50 @@ export function compilePipeline(ast: PipelineAst): Stmt {
       out = stageInput(c, stage);
       inputs[i] = out;
     }
-    // A stage that stops its upstream (StopUpstreamError) skips the rest of the stages before it,
-    // whose redirections still close; `next` is the first stage still running.
-    let next = 0;
-    const stoppedBy = (e: unknown, from: number): void => {
-      const j = e instanceof StopUpstreamError ? stages.findIndex((s, i) => i >= from && s.proc === e.source) : -1;
-      if (j < 0) throw e;
-      for (let k = next; k < j; k++) stages[k].finish?.();
-      next = j;
-    };
-    // Begin blocks run first to last, as in PowerShell; what one writes waits for the next one's begin.
-    for (let i = 0; i < n; i++) {
-      const s = stages[i];
-      step(c, s, () => s.proc.begin());
-      const early = s.early ?? [];
-      s.early = null;
-      try {
-        for (const v of early) inputs[i].write(v);
-      } catch (e) {
-        stoppedBy(e, i);
+    let failing = true;
+    try {
+      // A stage that stops its upstream (StopUpstreamError) skips the rest of the stages before it,
+      // whose redirections still close; `next` is the first stage still running.
+      let next = 0;
+      const stoppedBy = (e: unknown, from: number): void => {
+        const j = e instanceof StopUpstreamError ? stages.findIndex((s, i) => i >= from && s.proc === e.source) : -1;
+        if (j < 0) throw e;
+        for (let k = next; k < j; k++) stages[k].finish?.();
+        next = j;
+      };
+      // Begin blocks run first to last, as in PowerShell; what one writes waits for the next one's begin.
+      for (let i = 0; i < n; i++) {
+        const s = stages[i];
+        step(c, s, () => s.proc.begin());
+        const early = s.early ?? [];
+        s.early = null;
+        try {
+          for (const v of early) inputs[i].write(v);
+        } catch (e) {
+          stoppedBy(e, i);
+        }
       }
-    }
-    if (next === 0) {
-      try {
-        step(c, stages[0], () => stages[0].proc.process(null, false));
-      } catch (e) {
-        stoppedBy(e, 1);
+      if (next === 0) {
+        try {
+          step(c, stages[0], () => stages[0].proc.process(null, false));
+        } catch (e) {
+          stoppedBy(e, 1);
+        }
       }
-    }
-    while (next < n) {
-      const s = stages[next];
-      try {
-        step(c, s, () => s.proc.end());
-      } catch (e) {
-        stoppedBy(e, next + 1);
-        continue;
+      while (next < n) {
+        const s = stages[next];
+        try {
+          step(c, s, () => s.proc.end());
+        } catch (e) {
+          stoppedBy(e, next + 1);
+          continue;
+        }
+        s.finish?.();
+        next++;
       }
-      s.finish?.();
-      next++;
+      failing = false;
+    } finally {
+      cleanAll(stages.map((s) => s.proc), failing);
     }
     if (c.errorCount !== errors) c.status = false;
   };
@@ -394,9 +418,15 @@ function singleCommand(create: StageFactory, extent: Extent): Stmt {
       const created = create(c, c.out, c.streams, false);
       name = created.name;
       const proc = created.proc;
-      proc.begin();
-      proc.process(null, false);
-      proc.end();
+      let failing = true;
+      try {
+        proc.begin();
+        proc.process(null, false);
+        proc.end();
+        failing = false;
+      } finally {
+        cleanAll([proc], failing);
+      }
       if (c.errorCount !== errors) c.status = false;
     } catch (e) {
       if (e instanceof RuntimeError) c.position(e.errorRecord, extent, name);

@@ -25,6 +25,7 @@ export interface CompiledBlock {
   readonly begin: Stmt | null;
   readonly process: Stmt | null;
   readonly end: Stmt | null;
+  readonly clean: Stmt | null;
   readonly hasParams: boolean;
   readonly usesBoundParameters: boolean;
   readonly usesMyInvocation: boolean;
@@ -147,6 +148,7 @@ export function compileScriptBlock(ast: ScriptBlockAst, name: string, parameters
     begin: block(ast.beginBlock),
     process: isFilter ? end : block(ast.processBlock),
     end: isFilter ? null : end,
+    clean: block(ast.cleanBlock),
     hasParams: paramAsts.length > 0,
     usesBoundParameters: /psboundparameters/i.test(ast.text),
     usesMyInvocation: /myinvocation/i.test(ast.text),
@@ -179,6 +181,8 @@ export class ScriptCommand {
   /** Names bound from arguments, not from the pipeline; made when the first object arrives. */
   private explicit: ReadonlySet<string> | null = null;
   private exited = false;
+  /** PowerShell runs a clean block only when one of the command's other blocks ran. */
+  private ranBlock = false;
   private out: Pipe;
   private streams: StreamRouter;
 
@@ -294,11 +298,20 @@ export class ScriptCommand {
     this.run(compiled.end);
   }
 
-  private run(block: Stmt): void {
+  /** The clean block's output is discarded; its other streams flow as usual. */
+  clean(): void {
+    const clean = this.inv.compiled.clean;
+    if (clean === null || !this.ranBlock) return;
+    this.ranBlock = false;
+    this.run(clean, DISCARD);
+  }
+
+  private run(block: Stmt, out: Pipe = this.out): void {
     const c = this.c;
+    this.ranBlock = true;
     const savedScope = c.scope, savedOut = c.out, savedStreams = c.streams;
     c.scope = this.scope;
-    c.out = this.out;
+    c.out = out;
     c.streams = this.streams;
     try {
       block(c);
@@ -318,6 +331,8 @@ export class ScriptCommand {
     }
   }
 }
+
+const DISCARD: Pipe = { write() {} };
 
 function preferenceName(p: string): string {
   const names: Record<string, string> = { continue: 'Continue', silentlycontinue: 'SilentlyContinue', stop: 'Stop', ignore: 'Ignore', inquire: 'Inquire', suspend: 'Suspend', break: 'Break' };
@@ -339,7 +354,7 @@ export interface BlockOptions {
 export function invokeBlock(c: ExecutionContext, block: ScriptBlock, options: BlockOptions, out: Pipe): void {
   const compiled = compileScriptBlock(block.ast, '');
   const args = options.args ?? [];
-  const simple = !compiled.hasParams && compiled.begin === null && compiled.process === null && options.input === undefined && args.length === 0 && options.variables === undefined;
+  const simple = !compiled.hasParams && compiled.begin === null && compiled.process === null && compiled.clean === null && options.input === undefined && args.length === 0 && options.variables === undefined;
   if (simple && compiled.end !== null) {
     const end = compiled.end;
     const savedScope = c.scope, savedOut = c.out;
@@ -370,13 +385,17 @@ export function invokeBlock(c: ExecutionContext, block: ScriptBlock, options: Bl
     args: args.map((value) => ({ name: null, value, hasValue: false })),
     expectsInput: options.input !== undefined, scriptFile: null, extraVariables: extra,
   });
-  cmd.begin();
-  if (options.input === undefined) cmd.process(null, false);
-  else for (const item of options.input) {
-    c.checkStop();
-    cmd.process(item, true);
+  try {
+    cmd.begin();
+    if (options.input === undefined) cmd.process(null, false);
+    else for (const item of options.input) {
+      c.checkStop();
+      cmd.process(item, true);
+    }
+    cmd.end();
+  } finally {
+    cmd.clean();
   }
-  cmd.end();
 }
 
 export function invokeBlockCollect(c: ExecutionContext, block: ScriptBlock, options: BlockOptions): unknown[] {

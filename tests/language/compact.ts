@@ -115,6 +115,6 @@ function named(b: A.NamedBlockAst): string {
 export function script(sb: A.ScriptBlockAst): string {
   const parts: string[] = [];
   if (sb.paramBlock !== null) parts.push(`${sb.paramBlock.attributes.map(attr).join('')}param(${sb.paramBlock.parameters.map(param).join(' ')})`);
-  for (const b of [sb.dynamicParamBlock, sb.beginBlock, sb.processBlock, sb.endBlock]) if (b !== null) parts.push(named(b));
+  for (const b of [sb.dynamicParamBlock, sb.beginBlock, sb.processBlock, sb.endBlock, sb.cleanBlock]) if (b !== null) parts.push(named(b));
   return parts.join(' ');
 }

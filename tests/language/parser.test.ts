@@ -126,6 +126,7 @@ const cases: { source: string; want: string }[] = [
   { source: "filter f { $_ }", want: "(filter f {$_})" },
   { source: "function f {\n [CmdletBinding()]\n param(\n  [Parameter(Mandatory, Position=0, ValueFromPipeline)]\n  [string]$Name,\n  [ValidateSet('a','b')][string]$Kind = 'a'\n )\n process { $Name }\n}", want: "(function f {[CmdletBinding()]param([Parameter(Mandatory Position=0 ValueFromPipeline)][string]$Name [ValidateSet('a' 'b')][string]$Kind='a') process{$Name}})" },
   { source: "function f { begin { 1 } process { 2 } end { 3 } }", want: "(function f {begin{1} process{2} end{3}})" },
+  { source: "function f { process { 2 } clean { 4 } end { 3 } }", want: "(function f {process{2} end{3} clean{4}})" },
   { source: "return", want: "(return)" },
   { source: "return 1", want: "(return 1)" },
   { source: "exit 2", want: "(exit 2)" },
