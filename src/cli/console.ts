@@ -108,7 +108,10 @@ export function runInConsole(runspace: Runspace, request: InvokeRequest): Invoke
   }
   const ui = runspace.host.ui;
   const source = typeof request.script === 'string' ? request.script : request.script.text;
-  for (const e of result.parseErrors) ui.writeError(formatErrorView(parseErrorRecord(e, source), { color: ui.supportsColor, width: ui.width }));
+  // pwsh raises one ParseException for a script that does not parse, and its error view shows
+  // the first error's position and message; the others stay in the exception, not on screen.
+  const firstParseError = result.parseErrors[0];
+  if (firstParseError !== undefined) ui.writeError(formatErrorView(parseErrorRecord(firstParseError, source), { color: ui.supportsColor, width: ui.width }));
   if (result.terminatingError) ui.writeError(formatErrorView(result.terminatingError, { color: ui.supportsColor, width: ui.width }));
   return result;
 }
