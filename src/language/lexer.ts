@@ -1237,7 +1237,9 @@ export class PshLexer {
         if (!isSpace(c)) break;
         let s = e;
         while (isSpace(text.charCodeAt(s))) s++;
-        if (text.charCodeAt(s) !== 93 && text.charCodeAt(s) !== 40) break;
+        // `[Type, Assembly]`: an assembly-qualified name may have spaces after its comma.
+        const afterComma = text.charCodeAt(e - 1) === 44;
+        if (!afterComma && text.charCodeAt(s) !== 93 && text.charCodeAt(s) !== 40) break;
         e = s;
         continue;
       }

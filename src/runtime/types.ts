@@ -161,7 +161,7 @@ const ACCELERATORS = new Map<string, string>(Object.entries({
  * names and names without `System.` (`IO.Path`), in any case; `int[]` gives `System.Int32[]`.
  */
 export function resolveTypeName(name: string): string | null {
-  const trimmed = name.trim();
+  const trimmed = withoutAssembly(name.trim());
   if (trimmed.endsWith('[]')) {
     const element = resolveTypeName(trimmed.slice(0, -2));
     return element === null ? null : element + '[]';
@@ -179,6 +179,18 @@ export function resolveTypeName(name: string): string | null {
   // Like PowerShell, try `System.` in front; psh also accepts the engine's own namespace.
   for (const prefix of ['system.', 'system.management.automation.']) if (TYPES.has(prefix + key)) return canonicalName(prefix + key);
   return null;
+}
+
+/** `Namespace.Type, AssemblyName`: psh has no assemblies, so the type is found by its name alone. */
+function withoutAssembly(name: string): string {
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === ',' && depth === 0) return name.slice(0, i).trim();
+  }
+  return name;
 }
 
 function canonicalName(key: string): string {
