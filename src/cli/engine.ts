@@ -69,6 +69,15 @@ export function warmUp(): void {
   parse('', '<warm-up>');
 }
 
+/**
+ * One host for the many runspaces a job worker opens one after another: asking the system for
+ * the environment and the account each time costs more than running a small job, and sharing
+ * is safe because every runspace copies the environment it starts from.
+ */
+export function createWorkerHost(): Host {
+  return createNodeHost();
+}
+
 /** Ends a runspace: its jobs stop, and the engine-stopped event is logged where it was opened. */
 export function closeRunspace(runspace: Runspace): void {
   closeJobServices(runspace);

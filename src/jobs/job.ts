@@ -164,6 +164,8 @@ export abstract class ParentJob extends Job {
   private stopping = false;
 
   override refresh(): void {
+    // Finished children never change again, so neither does a finished parent.
+    if (isFinishedState(this.stateInfo.State)) return;
     for (const child of this.children) child.refresh();
     const failed = this.children.find((c) => c.currentStateInfo.error !== null);
     this.setState(this.derivedState(), failed?.currentStateInfo.error ?? null);

@@ -81,6 +81,11 @@ export class PipelineJob extends Job {
     this.setState('Running');
   }
 
+  /** A pipeline that is still queued: the job turns Running when the pipeline reports so. */
+  attach(pipeline: JobPipeline): void {
+    this.pipeline = pipeline;
+  }
+
   /** The job could not start (no worker, connection refused). */
   fail(error: ErrorRecord): void {
     this.results.push({ stream: 'error', seq: 0, value: error });
@@ -97,6 +102,8 @@ export class PipelineJob extends Job {
     const records = this.pipeline.poll();
     if (records.length > 0) this.append(records);
     const state = this.pipeline.state;
+    // However quickly it finished, a job that ran was Running first (state-change events show it).
+    if (state !== 'NotStarted' && this.currentStateInfo.State === 'NotStarted') this.setState('Running');
     if (state === 'Completed' || state === 'Stopped') this.end(state, null);
     // Whatever a pipeline we asked to stop dies of, the job was stopped.
     else if (state === 'Failed' && this.currentStateInfo.State === 'Stopping') this.end('Stopped', null);
@@ -115,8 +122,9 @@ export class PipelineJob extends Job {
     this.refresh();
     const state = this.currentStateInfo.State;
     if (isFinishedState(state)) return;
-    if (!this.pipeline) {
-      this.execution?.dequeue();
+    // A job still waiting for its worker or connection just leaves the queue.
+    const dequeued = (!this.pipeline || this.pipeline.state === 'NotStarted') && (this.execution?.dequeue() ?? false);
+    if (!this.pipeline || dequeued) {
       this.end('Stopped', null);
       return;
     }

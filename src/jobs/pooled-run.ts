@@ -1,144 +1,94 @@
-// Runs one leaf job on the worker pool: waits for a throttle slot (thread jobs), then for a free
-// worker, opens a fresh runspace there, starts the job's pipeline and gives the worker back when
-// the pipeline ends.
+// Runs one leaf job on the worker pool. Starting it never waits: its runspace and pipeline are
+// requested at once over the pool's channel (the messages travel in the job's ticket), and the
+// dispatcher hands the ticket to a worker when one is free and the job's throttle allows.
 
-import type { RunspaceClient } from '../remoting/client.js';
-import { ErrorRecord } from '../runtime/error-record.js';
-import type { JobExecution, PipelineJob } from './pipeline-job.js';
-import type { PoolTask, PoolWorker, WorkerPool } from './pool.js';
+import { RunspaceClient } from '../remoting/client.js';
+import { JOB_ABANDONED } from '../remoting/worker-transport.js';
+import type { JobTicket } from './dispatcher.js';
+import type { JobExecution, JobPipeline, PipelineJob } from './pipeline-job.js';
+import type { WorkerPool } from './pool.js';
 
 export interface JobRequest {
   readonly script: string;
+  /** Where the job's runspace starts; the worker's own default when absent. */
+  readonly location?: string;
   readonly args?: unknown[];
   readonly input?: unknown[];
   readonly using?: Record<string, unknown>;
 }
 
-/** Work a throttle admits: it starts when `submit` is called and calls `leave` when done. */
-export interface Throttled {
-  submit(): void;
-}
-
-/** At most `limit` runs at once (-ThrottleLimit); the rest stay NotStarted until a slot frees. */
-export class Throttle {
-  limit: number;
-  private active = 0;
-  private readonly waiting: Throttled[] = [];
-
-  constructor(limit: number) {
-    this.limit = limit;
-  }
-
-  enter(run: Throttled): void {
-    this.waiting.push(run);
-    this.admit();
-  }
-
-  leave(): void {
-    this.active--;
-    this.admit();
-  }
-
-  cancel(run: Throttled): boolean {
-    const i = this.waiting.indexOf(run);
-    if (i < 0) return false;
-    this.waiting.splice(i, 1);
-    return true;
-  }
-
-  private admit(): void {
-    while (this.active < this.limit && this.waiting.length > 0) {
-      this.active++;
-      (this.waiting.shift() as Throttled).submit();
-    }
-  }
-}
-
-export class PooledRun implements PoolTask, JobExecution, Throttled {
-  private worker: PoolWorker | null = null;
+export class PooledRun implements JobExecution {
+  private readonly id: number;
+  /** The stop flag the job's runspace polls, and beside it the job's fate (JOB_ABANDONED). */
+  private readonly flags = new SharedArrayBuffer(8);
+  private readonly stopFlag = new Int32Array(this.flags, 0, 1);
+  private readonly fate = new Int32Array(this.flags, 4, 1);
   private client: RunspaceClient | null = null;
-  private released = false;
+  private pipeline: JobPipeline | null = null;
 
   constructor(
     private readonly pool: WorkerPool,
     private readonly job: PipelineJob,
     private readonly request: JobRequest,
-    private readonly throttle: Throttle | null = null,
+    private readonly throttle: JobTicket['throttle'] = null,
   ) {
+    this.id = pool.nextTicketId();
     job.queue(this);
   }
 
-  /** Queues the run: behind the throttle when there is one, else straight to the pool. */
   begin(): void {
-    if (this.throttle) this.throttle.enter(this);
-    else this.submit();
-  }
-
-  submit(): void {
-    this.pool.submit(this);
-  }
-
-  start(worker: PoolWorker): void {
-    this.worker = worker;
-    this.client = worker.openRunspace(this.job.Name);
-    this.job.start(this.client.invoke({ ...this.request, scope: 'script' }));
-  }
-
-  abort(error: unknown): void {
-    this.worker = null;
-    const message = error instanceof Error ? error.message : String(error);
-    this.job.fail(ErrorRecord.fromMessage(message, 'JobStartFailed', 'ResourceUnavailable', null, 'System.InvalidOperationException'));
-  }
-
-  refresh(): void {
-    this.job.refresh();
+    const channel = this.pool.channel;
+    const client = RunspaceClient.openPipelined(channel, { computerName: 'localhost', name: this.job.Name, location: this.request.location });
+    this.client = client;
+    this.pipeline = client.invoke({ ...this.request, scope: 'script' });
+    // A background job is Running from the start, as PowerShell's (each its own process) are,
+    // even while it waits for a worker; a thread job waits NotStarted behind its throttle.
+    if (this.throttle) this.job.attach(this.pipeline);
+    else this.job.start(this.pipeline);
+    const messages = channel.takeOutbox(client.instanceId);
+    this.pool.submit({ id: this.id, runspaceId: client.instanceId, messages, stopFlag: this.stopFlag, fate: this.fate, throttle: this.throttle });
   }
 
   pump(): void {
-    this.pool.pump();
+    // The dispatcher moves the queue on its own thread; nothing to do here.
   }
 
   waitToStart(timeoutMs: number): void {
-    this.pool.waitForProgress(Math.min(timeoutMs, 20));
+    this.pool.channel.wait(timeoutMs);
   }
 
+  /** Gives up on a job no worker has started: the dispatcher drops it, or its worker skips it. */
   dequeue(): boolean {
-    if (this.throttle?.cancel(this)) {
-      this.released = true;
-      return true;
-    }
-    if (this.pool.cancel(this)) {
-      this.released = true;
-      this.throttle?.leave();
-      return true;
-    }
-    return false;
+    if (this.pipeline && this.pipeline.state !== 'NotStarted') return false;
+    this.abandon();
+    return true;
   }
 
   interrupt(): void {
     // The flag alone stops whatever the worker runs; the protocol's stop would wait seconds for a
     // pipeline stuck in native code, where ending the worker is the only way out.
-    this.worker?.interrupt();
+    Atomics.store(this.stopFlag, 0, 1);
+    Atomics.notify(this.stopFlag, 0);
   }
 
   kill(): void {
-    if (this.worker) this.pool.kill(this.worker);
-    this.worker = null;
-    this.client = null;
+    this.pool.kill(this.id);
   }
 
   release(): void {
-    if (this.released) return;
-    this.released = true;
-    const worker = this.worker;
-    this.worker = null;
-    try {
-      this.client?.close();
-    } catch {
-      // The runspace is gone with its worker; nothing to close.
+    const pipeline = this.pipeline;
+    if (pipeline && pipeline.state !== 'Completed' && pipeline.state !== 'Failed' && pipeline.state !== 'Stopped') this.abandon();
+    if (this.client) {
+      this.client.closeLocally();
+      this.pool.channel.forget(this.client.instanceId);
     }
     this.client = null;
-    if (worker && !worker.dead) this.pool.release(worker);
-    this.throttle?.leave();
+    this.pipeline = null;
+  }
+
+  private abandon(): void {
+    this.interrupt();
+    Atomics.store(this.fate, 0, JOB_ABANDONED);
+    this.pool.cancel(this.id);
   }
 }

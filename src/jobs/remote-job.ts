@@ -10,7 +10,7 @@ import { PSObject, type DotNetObject } from '../runtime/values.js';
 import { PSRemotingJob, childJobKind, newChildJob } from './job-kinds.js';
 import type { JobExecution, JobPipeline, PipelineJob } from './pipeline-job.js';
 import type { JobRequest } from './pooled-run.js';
-import { Throttle, type Throttled } from './pooled-run.js';
+import { Throttle, type Throttled } from './throttle.js';
 import type { JobRepository } from './repository.js';
 
 const idle = new Int32Array(new SharedArrayBuffer(4));

@@ -7,7 +7,7 @@ import { PSRemotingJob, THREAD_JOB_KIND, childJobKind, newChildJob } from './job
 import { isFinishedState } from './job-state.js';
 import { PipelineJob } from './pipeline-job.js';
 import { sharedPool, type WorkerPool } from './pool.js';
-import { PooledRun, Throttle, type JobRequest } from './pooled-run.js';
+import { PooledRun, type JobRequest } from './pooled-run.js';
 
 export interface LocalJobOptions {
   readonly name: string | null;
@@ -15,6 +15,9 @@ export interface LocalJobOptions {
   readonly command: string;
   readonly script: string;
   readonly initializationScript?: string | null;
+  /** The caller's current location, where the job's runspace starts. */
+  readonly location?: string;
+  /** -WorkingDirectory: the job sets it first, so a missing directory is the job's error. */
   readonly workingDirectory?: string | null;
   readonly args?: unknown[];
   readonly input?: unknown[];
@@ -24,10 +27,14 @@ export interface LocalJobOptions {
 /** ThreadJob's default throttle: five jobs run at once, the rest wait NotStarted. */
 export const DEFAULT_THREAD_THROTTLE = 5;
 
+let repositories = 0;
+
 export class JobRepository {
   private readonly jobs: Job[] = [];
   private lastId = 0;
-  private readonly threadThrottle = new Throttle(DEFAULT_THREAD_THROTTLE);
+  /** The thread jobs of this runspace share one throttle, which the pool's dispatcher keeps. */
+  private readonly threadThrottleGroup = `runspace-${++repositories}`;
+  private threadThrottleLimit = DEFAULT_THREAD_THROTTLE;
 
   constructor(private readonly pool: () => WorkerPool = sharedPool) {}
 
@@ -59,10 +66,11 @@ export class JobRepository {
   }
 
   startThreadJob(options: LocalJobOptions, throttleLimit: number | null): PipelineJob {
-    if (throttleLimit !== null) this.threadThrottle.limit = throttleLimit;
+    if (throttleLimit !== null) this.threadThrottleLimit = Math.max(1, throttleLimit);
     const job = new PipelineJob(this.nextId(), options.name, options.command, THREAD_JOB_KIND);
     this.add(job);
-    new PooledRun(this.pool(), job, jobRequest(options), this.threadThrottle).begin();
+    const throttle = { group: this.threadThrottleGroup, limit: this.threadThrottleLimit };
+    new PooledRun(this.pool(), job, jobRequest(options), throttle).begin();
     return job;
   }
 
@@ -90,5 +98,5 @@ export function jobRequest(options: LocalJobOptions): JobRequest {
     lines.push(`${hasInput ? '$input | ' : ''}. {\n${options.script}\n} @args`);
     script = lines.join('\n');
   }
-  return { script, args: options.args ?? [], input: options.input ?? [], using: options.using ?? {} };
+  return { script, location: options.location, args: options.args ?? [], input: options.input ?? [], using: options.using ?? {} };
 }

@@ -156,6 +156,8 @@ export interface RunspaceClientOptions {
   readonly computerName: string;
   readonly name?: string;
   readonly runspaceId?: string;
+  /** Where the runspace starts (its first current location); the host's default when absent. */
+  readonly location?: string;
   /** Close the channel with the runspace (a connection made for this runspace alone). */
   readonly ownsChannel?: boolean;
 }
@@ -190,6 +192,18 @@ export class RunspaceClient {
       if (client.ownsChannel) channel.close();
       throw e;
     }
+    return client;
+  }
+
+  /**
+   * Opens a runspace without waiting for any reply: for a channel whose host may not exist yet
+   * (a queued job's channel, handed to a pool worker later). No handshake: both ends are this
+   * build of psh. A refused open shows up as the failure of the first pipeline.
+   */
+  static openPipelined(channel: SyncChannel, options: RunspaceClientOptions): RunspaceClient {
+    const connection = Connection.of(channel);
+    const client = new RunspaceClient(connection, options.computerName, options.runspaceId ?? randomUUID(), options.name ?? '', options.ownsChannel ?? false);
+    connection.send({ type: 'open-runspace', runspaceId: client.instanceId, name: client.name, ...(options.location === undefined ? {} : { location: options.location }) });
     return client;
   }
 
@@ -298,6 +312,12 @@ export class RunspaceClient {
     if (this.stateName === 'Opened') this.stateName = 'Closed';
     this.detach();
     if (this.ownsChannel) this.connection.channel.close();
+  }
+
+  /** Stops routing to this runspace without a word to its host, which has dropped it already (a pooled job's runspace ends with its pipeline). */
+  closeLocally(): void {
+    if (this.stateName === 'Opened') this.stateName = 'Closed';
+    this.detach();
   }
 
   private detach(): void {

@@ -13,7 +13,7 @@ export const TO_HOST = 1;
 export const SIGNAL_SLOTS = 4;
 
 /** The slot where the receiver of `direction` says it waits for mail (1) or is busy (0). */
-function waitingSlot(direction: number): number {
+export function waitingSlot(direction: number): number {
   return direction + 2;
 }
 
@@ -23,7 +23,7 @@ export interface CloseNotice extends ChannelMessage {
   readonly reason: string | null;
 }
 
-function post(port: MessagePort, signal: Int32Array, slot: number, message: ChannelMessage): void {
+export function post(port: MessagePort, signal: Int32Array, slot: number, message: ChannelMessage): void {
   port.postMessage(message);
   // The receiver has mail now: until it waits again, senders batching records need not hurry.
   Atomics.store(signal, waitingSlot(slot), 0);

@@ -37,7 +37,7 @@ export type WelcomeMessage = {
 
 // Runspaces ------------------------------------------------------------------------------
 
-export type OpenRunspaceMessage = { readonly type: 'open-runspace'; readonly runspaceId: string; readonly name: string }
+export type OpenRunspaceMessage = { readonly type: 'open-runspace'; readonly runspaceId: string; readonly name: string; readonly location?: string }
 export type RunspaceOpenedMessage = { readonly type: 'runspace-opened'; readonly runspaceId: string }
 export type CloseRunspaceMessage = { readonly type: 'close-runspace'; readonly runspaceId: string }
 /** Host → client: the runspace is gone (closed on request, or its worker died: `reason`). */

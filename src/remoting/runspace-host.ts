@@ -28,6 +28,10 @@ export type RunspaceFactory = (options: {
   name: string;
   /** Called before the runspace blocks for a while (Start-Sleep), so records held back leave first. */
   beforeBlocking?: () => void;
+  /** Where the runspace starts (open-runspace's location). */
+  initialLocation?: string;
+  /** The engine's own Host object, shared by the runspaces of a pool worker. */
+  host?: unknown;
 }) => HostedRunspace;
 
 /** The reason a pipeline failed to parse, as PowerShell reports a ParseException. */
@@ -46,6 +50,7 @@ export class RunspaceHost {
   private readonly runspaces = new Map<string, HostedRunspace>();
   private readonly waitingForInput = new Map<string, PendingInvoke>();
   private running: { runspaceId: string; pipelineId: string; unacked: number; readonly batch: RecordBatch } | null = null;
+  private ranPipeline = false;
 
   constructor(
     private readonly channel: SyncChannel,
@@ -58,6 +63,21 @@ export class RunspaceHost {
   run(): void {
     while (!this.channel.closed) {
       this.channel.wait(60_000);
+      for (const m of this.channel.drain()) this.handle(m);
+    }
+  }
+
+  /**
+   * Serves one pooled job: the messages its client sent ahead (open-runspace, invoke), and
+   * whatever comes on the channel while its pipeline runs (acks). Returns when the pipeline has
+   * run, without waiting for the client to close anything, so the worker moves on to the next
+   * job; also when the client goes away or `abandoned` says it no longer wants the job.
+   */
+  serveOne(initial: readonly ChannelMessage[], abandoned: () => boolean): void {
+    for (const m of initial) this.handle(m);
+    while (!this.ranPipeline && !this.channel.closed && !abandoned()) {
+      // Short waits: a caller that gives up on a queued job only raises a flag.
+      this.channel.wait(50);
       for (const m of this.channel.drain()) this.handle(m);
     }
   }
@@ -77,7 +97,10 @@ export class RunspaceHost {
         return;
       case 'open-runspace':
         try {
-          this.runspaces.set(m.runspaceId, this.createRunspace({ stopFlag: this.stopFlag, hostOutputDirect: false, name: m.name, beforeBlocking: () => this.flush() }));
+          this.runspaces.set(m.runspaceId, this.createRunspace({
+            stopFlag: this.stopFlag, hostOutputDirect: false, name: m.name, beforeBlocking: () => this.flush(),
+            ...(m.location === undefined ? {} : { initialLocation: m.location }),
+          }));
           this.send({ type: 'runspace-opened', runspaceId: m.runspaceId });
         } catch (e) {
           this.send({ type: 'error', message: e instanceof Error ? e.message : String(e), errorId: 'RunspaceOpenFailed', runspaceId: m.runspaceId });
@@ -147,6 +170,7 @@ export class RunspaceHost {
     // Whatever was written before the end (or the stop) is delivered before the final state.
     this.flush();
     this.running = null;
+    this.ranPipeline = true;
     Atomics.store(this.stopFlag, 0, 0);
     state(final, reason);
   }

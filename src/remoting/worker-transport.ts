@@ -3,9 +3,9 @@
 // asynchronous one serves the remoting server's event loop. Stopping never needs the worker's
 // event loop: `stop` messages also raise the shared stop flag its evaluator polls.
 
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { AsyncChannel, ChannelMessage, SyncChannel } from './channel.js';
-import { PortAsyncChannel, PortSyncChannel, SIGNAL_SLOTS, TO_CLIENT, TO_HOST } from './port-channel.js';
+import { PortAsyncChannel, PortSyncChannel, SIGNAL_SLOTS, TO_CLIENT, TO_HOST, post } from './port-channel.js';
 
 export interface WorkerEndpoint {
   readonly channel: SyncChannel;
@@ -29,6 +29,43 @@ export interface RunspaceWorkerOptions {
   readonly user?: string;
   /** Extra environment for the worker's runspaces. */
   readonly env?: Readonly<Record<string, string>>;
+  /** A pool worker: it runs one job after another as a dispatcher hands them out, talking to their caller here. */
+  readonly caller?: CallerLink;
+}
+
+/** A pooled job's fate flag (beside its stop flag): the caller no longer wants it, so a worker skips it. */
+export const JOB_ABANDONED = 1;
+
+/**
+ * Dispatcher → pool worker: run this job (the messages its client sent: open-runspace, then
+ * invoke), polling `stopFlag` and skipping it if `fate` says it was abandoned; then report idle.
+ */
+export interface JobAssignment extends ChannelMessage {
+  readonly type: 'job';
+  readonly messages: readonly ChannelMessage[];
+  readonly stopFlag: Int32Array;
+  readonly fate: Int32Array;
+}
+
+/** Pool worker → dispatcher: booted, or done with its job; ready for the next. */
+export interface WorkerIdle extends ChannelMessage {
+  readonly type: 'idle';
+}
+
+/**
+ * Where a pool worker talks to the thread that started its jobs: a port of its own, and a slot
+ * in the signal array that thread shares among all its pool workers (slot TO_CLIENT counts mail
+ * for that thread from any of them; `slot` counts mail for this worker).
+ */
+export interface CallerLink {
+  readonly port: MessagePort;
+  readonly signal: Int32Array;
+  readonly slot: number;
+}
+
+export interface PoolWorkerEndpoint {
+  assign(job: JobAssignment): void;
+  terminate(): void;
 }
 
 /**
@@ -55,8 +92,9 @@ function startWorker(options: RunspaceWorkerOptions): { worker: Worker; port: Me
       engineModule: options.engineModule ?? compiledUrl('../cli/engine.js').href,
       computerName: options.computerName ?? 'localhost',
       user: options.user ?? '',
+      caller: options.caller ?? null,
     },
-    transferList: [port2],
+    transferList: options.caller ? [port2, options.caller.port] : [port2],
     env: options.env ? { ...process.env, ...options.env } : undefined,
   });
   // A runspace worker must never keep psh alive on its own.
@@ -106,6 +144,34 @@ export function spawnRunspaceWorkerAsync(options: RunspaceWorkerOptions = {}): A
     threadId: worker.threadId,
     terminate(): void {
       channel.markClosed(TERMINATED);
+      void worker.terminate();
+    },
+  };
+}
+
+/**
+ * A pool worker, for a dispatcher with an event loop: `idle` fires when the worker has booted and
+ * after each job, `exit` when the thread ends for any reason.
+ */
+export function spawnPoolWorker(caller: CallerLink, events: { idle(): void; exit(reason: string): void }, options: RunspaceWorkerOptions = {}): PoolWorkerEndpoint {
+  const { worker, port, signal } = startWorker({ ...options, caller });
+  port.on('message', (message: ChannelMessage) => {
+    if (message.type === 'idle') events.idle();
+  });
+  let exited = false;
+  const exit = (code: number | Error): void => {
+    if (exited) return;
+    exited = true;
+    port.close();
+    events.exit(exitReason(code));
+  };
+  worker.on('error', exit);
+  worker.on('exit', exit);
+  return {
+    assign(job) {
+      post(port, signal, TO_HOST, job);
+    },
+    terminate() {
       void worker.terminate();
     },
   };

@@ -100,8 +100,41 @@ describe('background jobs', () => {
     {
       name: 'thread jobs beyond -ThrottleLimit wait NotStarted',
       script: `$a = Start-ThreadJob -ThrottleLimit 1 { Start-Sleep -Milliseconds 300; 'a' }; $b = Start-ThreadJob { 'b' }
+        $t = [datetime]::Now; while ($a.State -eq 'NotStarted' -and ([datetime]::Now - $t).TotalSeconds -lt 20) { Start-Sleep -Milliseconds 5 }
         "$($a.State) $($b.State)"; $null = Wait-Job $a, $b -Timeout 20; "$($a.State) $($b.State)"; Receive-Job $a, $b`,
       want: ['Running NotStarted', 'Completed Completed', 'a', 'b'],
+    },
+    {
+      // The caller only sleeps (no job cmdlet, no job property): the pool's dispatcher starts
+      // the queued job on its own as soon as the first one frees its throttle slot.
+      name: 'a queued thread job starts and finishes while the caller sleeps',
+      script: `$a = Start-ThreadJob -ThrottleLimit 1 { Start-Sleep -Milliseconds 200 }; $b = Start-ThreadJob { [datetime]::UtcNow.Ticks }
+        Start-Sleep -Seconds 5; $woke = [datetime]::UtcNow.Ticks
+        $null = Wait-Job $b -Timeout 20; "$((Receive-Job $b) -lt $woke)"`,
+      want: ['True'],
+    },
+    {
+      name: 'background jobs queued behind busy workers start while the caller sleeps',
+      script: `$busy = 1..4 | ForEach-Object { Start-Job { Start-Sleep -Milliseconds 300 } }; $late = Start-Job { [datetime]::UtcNow.Ticks }
+        Start-Sleep -Seconds 5; $woke = [datetime]::UtcNow.Ticks
+        $null = Wait-Job $late -Timeout 20; "$((Receive-Job $late) -lt $woke)"; $null = Wait-Job $busy -Timeout 20`,
+      want: ['True'],
+    },
+    {
+      name: 'a thread job stopped while queued never runs',
+      script: `$f = Join-Path ([IO.Path]::GetTempPath()) "psh-queued-$([guid]::NewGuid()).txt"
+        $a = Start-ThreadJob -ThrottleLimit 1 { Start-Sleep -Milliseconds 300 }; $b = Start-ThreadJob { param($p) 'ran' | Set-Content $p } -ArgumentList $f
+        Stop-Job $b; "$($b.State)"; $null = Wait-Job $a -Timeout 20; Start-Sleep -Milliseconds 500; "$(Test-Path $f)"`,
+      want: ['Stopped', 'False'],
+    },
+    {
+      // Workers are reused, so run several jobs one after another: each must start clean.
+      name: 'a job sees nothing a previous job on the same worker left behind',
+      script: `$null = Start-Job { $global:leak = 1; function Get-Leak { 'leak' }; Set-Location /; $ErrorActionPreference = 'Stop'; $env:PSH_LEAK = 'yes' } | Wait-Job -Timeout 20
+        $here = (Get-Location).Path
+        1..4 | ForEach-Object { Start-Job { "$($null -eq $global:leak) $([bool](Get-Command Get-Leak -ErrorAction SilentlyContinue)) $((Get-Location).Path) $ErrorActionPreference [$env:PSH_LEAK]" } | Wait-Job -Timeout 20 | Receive-Job } |
+          ForEach-Object { $_ -replace [regex]::Escape($here), '<here>' }`,
+      want: Array(4).fill('True False <here> Continue []'),
     },
   ];
   for (const c of cases) {

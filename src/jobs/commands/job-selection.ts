@@ -67,7 +67,9 @@ function toJob(ctx: CmdletContext, value: unknown): Job | null {
  */
 export function selectJobs(ctx: CmdletContext, params: Record<string, unknown>, options: { reportMissing?: boolean } = {}): Job[] {
   const repo = repositoryOf(ctx);
-  const all = withChildren(repo.list());
+  // Only ids and instance ids search children; piping 1000 jobs must not walk them 1000 times.
+  let children: Job[] | null = null;
+  const all = (): Job[] => (children ??= withChildren(repo.list()));
   const report = options.reportMissing ?? true;
   const found: Job[] = [];
   const add = (j: Job): void => {
@@ -87,7 +89,7 @@ export function selectJobs(ctx: CmdletContext, params: Record<string, unknown>, 
         continue;
       }
       const id = Number(raw);
-      const j = all.find((x) => x.Id === id);
+      const j = all().find((x) => x.Id === id);
       if (j) add(j);
       else if (report) notFound(ctx, `The command cannot find a job with the job ID ${id}. Verify the value of the Id parameter and then try the command again.`, 'JobWithSpecifiedSessionNotFound', id);
     }
@@ -106,7 +108,7 @@ export function selectJobs(ctx: CmdletContext, params: Record<string, unknown>, 
   }
   if (params.InstanceId !== undefined) {
     for (const raw of asArray(params.InstanceId).map(String)) {
-      const j = all.find((x) => x.InstanceId.toLowerCase() === raw.toLowerCase());
+      const j = all().find((x) => x.InstanceId.toLowerCase() === raw.toLowerCase());
       if (j) add(j);
       else if (report) notFound(ctx, `The command cannot find a job with the instance identifier ${raw}. Verify the value of the InstanceId parameter, and then try the command again.`, 'JobWithSpecifiedInstanceIdNotFound', raw);
     }

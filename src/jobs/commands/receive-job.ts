@@ -107,9 +107,11 @@ export const receiveJobCommand: CmdletDefinition = {
             const unsubscribe = params.WriteEvents ? job.onStateChanged((j, previous) => changes.push(new JobStateEventArgs(j.currentStateInfo, new JobStateInfo(previous)))) : () => undefined;
             try {
               waitUntil(ctx, [job], () => {
+                // Looking at the state first: that look may be what fires the last change.
+                const finished = job.finished;
                 drain();
                 for (const change of changes.splice(0)) ctx.writeObject(change);
-                return job.finished;
+                return finished;
               }, null);
             } finally {
               unsubscribe();
