@@ -17,12 +17,28 @@ export interface JobRequest {
   readonly using?: Record<string, unknown>;
 }
 
+/**
+ * Each job needs two shared flags; a SharedArrayBuffer of its own costs more to make than
+ * starting the job otherwise does, so jobs take their flags from a shared slab.
+ */
+const SLAB_FLAGS = 1024;
+let slab: Int32Array | null = null;
+let slabUsed = 0;
+
+function sharedFlag(): Int32Array {
+  if (!slab || slabUsed === SLAB_FLAGS) {
+    slab = new Int32Array(new SharedArrayBuffer(4 * SLAB_FLAGS));
+    slabUsed = 0;
+  }
+  return slab.subarray(slabUsed, ++slabUsed);
+}
+
 export class PooledRun implements JobExecution {
   private readonly id: number;
-  /** The stop flag the job's runspace polls, and beside it the job's fate (JOB_ABANDONED). */
-  private readonly flags = new SharedArrayBuffer(8);
-  private readonly stopFlag = new Int32Array(this.flags, 0, 1);
-  private readonly fate = new Int32Array(this.flags, 4, 1);
+  /** The stop flag the job's runspace polls. */
+  private readonly stopFlag = sharedFlag();
+  /** Whether the job's starter gave up on it (JOB_ABANDONED). */
+  private readonly fate = sharedFlag();
   private client: RunspaceClient | null = null;
   private pipeline: JobPipeline | null = null;
 

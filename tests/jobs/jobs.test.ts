@@ -128,6 +128,15 @@ describe('background jobs', () => {
       want: ['Stopped', 'False'],
     },
     {
+      // A native command does not poll the stop flag: its worker is ended, and the pool goes on.
+      name: 'Stop-Job ends the worker of a job stuck in a native command; later jobs still run',
+      script: `$j = Start-Job { /usr/bin/sleep 30 }; $t = [datetime]::Now
+        while ($j.State -ne 'Running' -and ([datetime]::Now - $t).TotalSeconds -lt 20) { Start-Sleep -Milliseconds 20 }
+        Start-Sleep -Milliseconds 300; Stop-Job $j; "$($j.State)"
+        $k = 1..3 | ForEach-Object { Start-Job { 'after' } }; $null = Wait-Job $k -Timeout 20; (Receive-Job $k) -join ','`,
+      want: ['Stopped', 'after,after,after'],
+    },
+    {
       // Workers are reused, so run several jobs one after another: each must start clean.
       name: 'a job sees nothing a previous job on the same worker left behind',
       script: `$null = Start-Job { $global:leak = 1; function Get-Leak { 'leak' }; Set-Location /; $ErrorActionPreference = 'Stop'; $env:PSH_LEAK = 'yes' } | Wait-Job -Timeout 20
