@@ -6,5 +6,6 @@ import { spawnPoolWorker } from '../remoting/worker-transport.js';
 import { Dispatcher, type CallerPort, type DispatcherRequest, type PoolOptions } from './dispatcher.js';
 
 const data = workerData as { options: PoolOptions; caller: CallerPort };
-const dispatcher = new Dispatcher(data.caller, (link, events) => spawnPoolWorker(link, events), data.options);
+const engine = data.options.engineModule === undefined ? {} : { engineModule: data.options.engineModule };
+const dispatcher = new Dispatcher(data.caller, (link, events) => spawnPoolWorker(link, events, engine), data.options);
 parentPort?.on('message', (request: DispatcherRequest) => dispatcher.handle(request));

@@ -25,6 +25,8 @@ export interface PoolOptions {
   /** Extra workers idle this long are ended. */
   readonly retireAfterMs: number;
   readonly max: number;
+  /** Module the workers load the engine from; the compiled engine when absent. */
+  readonly engineModule?: string;
 }
 
 export const DEFAULT_POOL_OPTIONS: PoolOptions = { warm: 2, growAfterMs: 100, firstJobGraceMs: 3000, retireAfterMs: 30_000, max: 64 };
@@ -55,7 +57,9 @@ export type DispatcherNotice =
   /** A new worker: its port to the starting thread, and its mail slot in the shared signal array. */
   | { readonly type: 'worker'; readonly slot: number; readonly port: MessagePort }
   /** A worker ended; `runspaceId` names the job it died running (null when idle or killed on request). */
-  | { readonly type: 'worker-exited'; readonly slot: number; readonly runspaceId: string | null; readonly reason: string };
+  | { readonly type: 'worker-exited'; readonly slot: number; readonly runspaceId: string | null; readonly reason: string }
+  /** A queued job will not run: no worker could even start. */
+  | { readonly type: 'job-failed'; readonly runspaceId: string; readonly reason: string };
 
 export type SpawnPoolWorker = (caller: CallerLink, events: { idle(): void; exit(reason: string): void }) => PoolWorkerEndpoint;
 
@@ -156,6 +160,12 @@ export class Dispatcher {
     this.remove(worker);
     this.freeSlots.push(worker.slot);
     this.notify({ type: 'worker-exited', slot: worker.slot, runspaceId, reason });
+    // A worker that dies before it is ready cannot load the engine; the next would fail the
+    // same way, so the jobs waiting now fail with the reason instead of waiting for ever.
+    // A later job tries again.
+    if (!worker.ready && !worker.killed) {
+      for (const ticket of this.queue.splice(0)) this.notify({ type: 'job-failed', runspaceId: ticket.runspaceId, reason });
+    }
     this.assign();
   }
 

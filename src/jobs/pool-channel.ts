@@ -120,6 +120,10 @@ export class PoolChannel implements SyncChannel {
       this.workers.set(notice.slot, notice.port);
       return;
     }
+    if (notice.type === 'job-failed') {
+      this.pending.push({ type: 'runspace-closed', runspaceId: notice.runspaceId, reason: notice.reason });
+      return;
+    }
     const port = this.workers.get(notice.slot);
     if (port) {
       // What the worker said before it died still counts.

@@ -3,9 +3,9 @@
 // asynchronous one serves the remoting server's event loop. Stopping never needs the worker's
 // event loop: `stop` messages also raise the shared stop flag its evaluator polls.
 
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { AsyncChannel, ChannelMessage, SyncChannel } from './channel.js';
-import { PortAsyncChannel, PortSyncChannel, SIGNAL_SLOTS, TO_CLIENT, TO_HOST, post } from './port-channel.js';
+import { PortAsyncChannel, PortSyncChannel, SIGNAL_SLOTS, TO_CLIENT, TO_HOST, post, type CloseNotice } from './port-channel.js';
 
 export interface WorkerEndpoint {
   readonly channel: SyncChannel;
@@ -155,15 +155,23 @@ export function spawnRunspaceWorkerAsync(options: RunspaceWorkerOptions = {}): A
  */
 export function spawnPoolWorker(caller: CallerLink, events: { idle(): void; exit(reason: string): void }, options: RunspaceWorkerOptions = {}): PoolWorkerEndpoint {
   const { worker, port, signal } = startWorker({ ...options, caller });
+  // A worker that cannot load the engine says why before it ends.
+  let closeReason: string | null = null;
   port.on('message', (message: ChannelMessage) => {
     if (message.type === 'idle') events.idle();
+    else if (message.type === '$close') closeReason = (message as CloseNotice).reason;
   });
   let exited = false;
   const exit = (code: number | Error): void => {
     if (exited) return;
     exited = true;
+    // The exit may be reported before the port's last message: take it now.
+    for (let got; (got = receiveMessageOnPort(port)); ) {
+      const message = got.message as ChannelMessage;
+      if (message.type === '$close') closeReason = (message as CloseNotice).reason;
+    }
     port.close();
-    events.exit(exitReason(code));
+    events.exit(closeReason ?? exitReason(code));
   };
   worker.on('error', exit);
   worker.on('exit', exit);
