@@ -481,8 +481,9 @@ export class PshLexer {
     if (c === 40 /* ( */) {
       const params = this.keyword === 'param' || this.keyword === 'function';
       this.emit(T.LParen, this.pos, this.pos + 1);
-      // A do loop's condition ends its statement; other headers are followed by a block.
-      this.push(params ? Frame.PARAMS : Frame.PAREN, this.doCondition ? Mode.START : Mode.KW_BODY, params ? Mode.OPERAND : Mode.START);
+      // A param block and a do loop's condition end their statement; other headers are followed by a block.
+      const after = this.doCondition || this.keyword === 'param' ? Mode.START : Mode.KW_BODY;
+      this.push(params ? Frame.PARAMS : Frame.PAREN, after, params ? Mode.OPERAND : Mode.START);
       this.doCondition = false;
       this.mode = params ? Mode.OPERAND : Mode.START;
       this.skipNewlines = true;

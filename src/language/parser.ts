@@ -155,6 +155,13 @@ export class PshParser extends EmbeddedActionsParser {
     else this.errorHere(id);
   }
 
+  /** The next token is `{` with nothing between it and the token before (`.Where{`). */
+  private curlyTouchesPrevious(): boolean {
+    const next = this.LA(1);
+    const prev = this.LA(0);
+    return is(next, T.LCurly) && prev !== undefined && !Number.isNaN(prev.startOffset) && next.startOffset === prev.endOffset! + 1;
+  }
+
   /** The last consumed token, or an empty token at the current position when there is none. */
   private prev(): PshToken {
     const t = this.LA(0);
@@ -248,6 +255,7 @@ export class PshParser extends EmbeddedActionsParser {
     this.OPTION({ GATE: () => this.startsParamBlock(), DEF: () => {
       const p = this.SUBRULE(this.paramBlock);
       this.ACTION(() => (body.paramBlock = p));
+      this.MANY3(() => this.OR4([{ ALT: () => this.CONSUME3(T.Newline) }, { ALT: () => this.CONSUME3(T.Semicolon) }]));
     } });
     this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
       {
@@ -1233,6 +1241,17 @@ export class PshParser extends EmbeddedActionsParser {
               this.ACTION(() => {
                 if (close === undefined) this.missingClose('MissingEndParenthesisInMethodCall', open);
               });
+            });
+            // `$list.Where{ ... }`: a script block written right after a method name is its one argument.
+            this.OPTION6({
+              GATE: () => args === undefined && member !== undefined && this.curlyTouchesPrevious(),
+              DEF: () => {
+                const block = this.SUBRULE(this.scriptBlockExpression);
+                this.ACTION(() => {
+                  args = [block];
+                  close = this.prev();
+                });
+              },
             });
             this.ACTION(() => {
               if (member === undefined) this.errorHere('MissingPropertyName');
