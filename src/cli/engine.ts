@@ -23,12 +23,18 @@ export interface EngineOptions {
   readonly name?: string;
   /** Write the engine events Windows PowerShell logs (400/600 now, 403 at close). */
   readonly logEngineEvents?: boolean;
-  /** Called before the runspace sleeps (a job's worker sends the records it holds back first). */
+  /** Called before the runspace blocks (sleeps, runs a native program): a job's worker sends the records it holds back first. */
   readonly beforeBlocking?: () => void;
 }
 
-function withBeforeSleep(host: Host, before: () => void): Host {
-  return { ...host, sleep: (ms, cancel) => (before(), host.sleep(ms, cancel)) };
+/** The host, with `before` called ahead of each call that blocks: sleeping, running a native program. */
+function withBeforeBlocking(host: Host, before: () => void): Host {
+  const native = host.process;
+  return {
+    ...host,
+    sleep: (ms, cancel) => (before(), host.sleep(ms, cancel)),
+    process: { ...native, run: (path, args, options) => (before(), native.run(path, args, options)) },
+  };
 }
 
 const engineEventContexts = new WeakMap<Runspace, EngineContext>();
@@ -37,7 +43,7 @@ export const allCommands = [...coreCommands, ...formatCommands, ...jobCommands, 
 
 export function createRunspace(options: EngineOptions): Runspace {
   const base = options.host ?? createNodeHost();
-  const host = options.beforeBlocking ? withBeforeSleep(base, options.beforeBlocking) : base;
+  const host = options.beforeBlocking ? withBeforeBlocking(base, options.beforeBlocking) : base;
   const runspace = new Runspace({
     host,
     commands: allCommands,

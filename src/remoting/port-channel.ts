@@ -31,6 +31,9 @@ export function post(port: MessagePort, signal: Int32Array, slot: number, messag
   Atomics.notify(signal, slot);
 }
 
+/** How long an event-loop receiver must go without mail to count as waiting for more. */
+const IDLE_MS = 1;
+
 /** What drain returns when nothing came: shared, so an idle poll allocates nothing. */
 const NOTHING: readonly ChannelMessage[] = Object.freeze([]);
 
@@ -129,7 +132,7 @@ export class PortSyncChannel implements SyncChannel {
 export class PortAsyncChannel implements AsyncChannel {
   private closeHandlers: ((reason: string | null) => void)[] = [];
   private closedFlag = false;
-  private idleCheck = false;
+  private idleTimer: NodeJS.Timeout | null = null;
   private readonly waiting: number;
 
   constructor(
@@ -157,17 +160,21 @@ export class PortAsyncChannel implements AsyncChannel {
   }
 
   /**
-   * An event loop never blocks on the port, so it counts as waiting once it has handled every
-   * message that arrived together: setImmediate runs after the loop has dispatched them.
+   * An event loop never blocks on the port, so it counts as waiting once no message has come
+   * for IDLE_MS. Not sooner: a relay (the server between a runspace and SSH) is idle again
+   * within microseconds of each message, and would be sent every record in a message of its own.
    */
   private busyUntilIdle(): void {
     Atomics.store(this.signal, this.waiting, 0);
-    if (this.idleCheck) return;
-    this.idleCheck = true;
-    setImmediate(() => {
-      this.idleCheck = false;
+    if (this.idleTimer) {
+      this.idleTimer.refresh();
+      return;
+    }
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
       Atomics.store(this.signal, this.waiting, 1);
-    });
+    }, IDLE_MS);
+    this.idleTimer.unref();
   }
 
   onClose(handler: (reason: string | null) => void): void {

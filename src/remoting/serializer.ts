@@ -34,8 +34,8 @@ export type SerializedObject = {
   /** Type names already prefixed with "Deserialized.". */
   readonly types: readonly string[];
   readonly props: readonly (readonly [string, SerializedValue])[];
-  /** The object's ToString(), for objects without properties. */
-  readonly str: string;
+  /** The object's ToString(), only for an object without properties or base (it then stands for the object). */
+  readonly str?: string;
   /** A wrapped value (a string with note properties). */
   readonly base?: SerializedValue;
 }
@@ -114,12 +114,8 @@ function serializeAt(value: unknown, depth: number, path: object[]): SerializedV
   if (value instanceof PSObject) return serializePSObject(value, depth, inner);
   if (value instanceof DotNetObject) {
     if (depth <= 0) return toStr(value);
-    return {
-      t: 'obj',
-      types: deserializedTypeNames(value.psTypeNames),
-      props: value.psPropertyNames().map((n) => [n, serializeAt(getProperty(value, n).value, depth - 1, inner)] as const),
-      str: toStr(value),
-    };
+    const props = value.psPropertyNames().map((n) => [n, serializeAt(getProperty(value, n).value, depth - 1, inner)] as const);
+    return props.length === 0 ? { t: 'obj', types: deserializedTypeNames(value.psTypeNames), props, str: toStr(value) } : { t: 'obj', types: deserializedTypeNames(value.psTypeNames), props };
   }
   if (isPlainRecord(obj)) {
     const v: Record<string, SerializedValue> = {};
@@ -133,13 +129,12 @@ function serializePSObject(value: PSObject, depth: number, path: object[]): Seri
   const hasBase = value.baseObject !== null && value.baseObject !== undefined;
   if (hasBase && value.properties.size === 0) return serializeAt(value.baseObject, depth, path);
   if (depth <= 0) return toStr(value);
-  return {
-    t: 'obj',
-    types: deserializedTypeNames(value.typeNames),
-    props: propertyNames(value).map((n) => [n, serializeAt(getProperty(value, n).value, depth - 1, path)] as const),
-    str: toStr(value),
-    ...(hasBase ? { base: serializeAt(value.baseObject, depth, path) } : {}),
-  };
+  const props = propertyNames(value).map((n) => [n, serializeAt(getProperty(value, n).value, depth - 1, path)] as const);
+  // ToString() formats the whole object: worth it only when nothing else will stand for it.
+  const o: { -readonly [K in keyof SerializedObject]: SerializedObject[K] } = { t: 'obj', types: deserializedTypeNames(value.typeNames), props };
+  if (hasBase) o.base = serializeAt(value.baseObject, depth, path);
+  else if (props.length === 0) o.str = toStr(value);
+  return o;
 }
 
 function serializeError(e: ErrorRecord, depth: number, path: object[]): SerializedError {
@@ -175,7 +170,7 @@ export function deserialize(s: SerializedValue): unknown {
     }
     case 'err': return deserializeError(s);
     case 'obj': {
-      const base = s.base !== undefined ? deserialize(s.base) : s.props.length === 0 ? s.str : null;
+      const base = s.base !== undefined ? deserialize(s.base) : s.props.length === 0 ? s.str ?? '' : null;
       const o = new PSObject(s.types, base);
       for (const [name, v] of s.props) o.setNote(name, deserialize(v));
       return o;
@@ -215,7 +210,11 @@ function jsonSize(x: unknown): number {
   }
   if (x === null || typeof x !== 'object') return 4;
   let size = 2;
-  if (Array.isArray(x)) for (const v of x) size += 1 + jsonSize(v);
-  else for (const [k, v] of Object.entries(x)) size += k.length + 4 + jsonSize(v);
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) size += 1 + jsonSize(x[i]);
+    return size;
+  }
+  const o = x as Record<string, unknown>;
+  for (const k in o) size += k.length + 4 + jsonSize(o[k]);
   return size;
 }

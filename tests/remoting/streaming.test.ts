@@ -122,6 +122,14 @@ describe('streaming out of a runspace worker (real engine)', () => {
     expect(pipe.state).toBe('Stopped');
   });
 
+  it('sends what it holds before running a native program', () => {
+    const { client } = open();
+    const pipe = client.invoke({ script: '1..3; /bin/sleep 10' });
+    const deadline = Date.now() + 20_000;
+    while (pipe.pending < 3 && Date.now() < deadline) busy(20);
+    expect([pipe.poll().map((r) => r.value), pipe.state]).toEqual([[1, 2, 3], 'Running']);
+  });
+
   it('a stop in the middle of a batch delivers every record written before it, and none after', () => {
     const { endpoint, client } = open();
     const pipe = client.invoke({ script: '$i = 0; while ($true) { $i++; $i }' });
