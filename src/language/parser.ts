@@ -4,6 +4,7 @@
 // reported with PowerShell's ids, so Chevrotain's own recovery is only the last resort.
 import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IRecognitionException, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import type * as A from './ast.js';
+import { LazyLookaheadStrategy } from './lazy-lookahead.js';
 import { AstBuilder, type ScriptBody, type StatementList } from './build-ast.js';
 import type { ParseErrorSink, ParseErrorId, errorMessages } from './errors.js';
 import type { ParameterPayload, PshToken, RedirectPayload } from './lexer.js';
@@ -56,8 +57,12 @@ export class PshParser extends EmbeddedActionsParser {
   private skipDepth = 0;
   private skipReported = false;
 
+  readonly lookahead: LazyLookaheadStrategy;
+
   constructor(recovery: boolean) {
-    super(T.allTokens, { recoveryEnabled: recovery, maxLookahead: 1, skipValidations: true });
+    const lookahead = new LazyLookaheadStrategy(1);
+    super(T.allTokens, { recoveryEnabled: recovery, maxLookahead: 1, skipValidations: true, lookaheadStrategy: lookahead });
+    this.lookahead = lookahead;
     this.performSelfAnalysis();
   }
 
@@ -1422,4 +1427,9 @@ const instances: { fast?: PshParser; recovering?: PshParser } = {};
  */
 export function getParser(recovery = false): PshParser {
   return recovery ? (instances.recovering ??= new PshParser(true)) : (instances.fast ??= new PshParser(false));
+}
+
+/** Builds both parsers completely, lookahead of every production included: for the start-up snapshot. */
+export function buildParsersCompletely(): void {
+  for (const recovery of [false, true]) getParser(recovery).lookahead.computeAll();
 }
