@@ -1,6 +1,6 @@
-#!/usr/bin/env node
-// The psh executable: runs a script file, a command, the REPL, the conformance test runner,
-// the embedded SSH server (`psh serve`) or one SSH subsystem connection (`psh -sshs`).
+// What the psh executable does with its arguments: runs a script file, a command, the REPL, the
+// conformance test runner, the embedded SSH server (`psh serve`) or one SSH subsystem connection
+// (`psh -sshs`). Kept apart from main.ts so the start-up snapshot can hold it without running it.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -27,7 +27,7 @@ function readStdin(): string {
   }
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+export async function runPsh(argv: readonly string[]): Promise<number> {
   const options = parseArgs(argv);
   const mode = options.mode;
   switch (mode.kind) {
@@ -93,14 +93,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    // Jobs end with their runspace: leaving psh stops whatever is still running. Exit only once
-    // stdout has drained, so a `-sshs` server's last frame reaches sshd.
-    process.stdout.write('', () => process.exit(code));
-  },
-  (err: unknown) => {
-    process.stderr.write(`psh: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(70);
-  },
-);
+/** Runs psh and ends the process with its exit code. */
+export function start(argv: readonly string[]): void {
+  runPsh(argv).then(
+    (code) => {
+      // Jobs end with their runspace: leaving psh stops whatever is still running. Exit only once
+      // stdout has drained, so a `-sshs` server's last frame reaches sshd.
+      process.stdout.write('', () => process.exit(code));
+    },
+    (err: unknown) => {
+      process.stderr.write(`psh: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(70);
+    },
+  );
+}

@@ -18,11 +18,13 @@ function isScalar(v: unknown): boolean {
   return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
 }
 
-// Write-Host -ForegroundColor names (ConsoleColor) as terminal colours.
+// Write-Host -ForegroundColor names (ConsoleColor) as terminal colours. The host's supportsColor
+// decides whether to paint, not picocolors' own guess (made once, when the module loads).
+const paint = pc.createColors(true);
 const COLORS: Record<string, (s: string) => string> = {
-  black: pc.black, darkblue: pc.blue, darkgreen: pc.green, darkcyan: pc.cyan, darkred: pc.red, darkmagenta: pc.magenta,
-  darkyellow: pc.yellow, gray: pc.white, darkgray: pc.gray, blue: pc.blueBright, green: pc.greenBright, cyan: pc.cyanBright,
-  red: pc.redBright, magenta: pc.magentaBright, yellow: pc.yellowBright, white: pc.whiteBright,
+  black: paint.black, darkblue: paint.blue, darkgreen: paint.green, darkcyan: paint.cyan, darkred: paint.red, darkmagenta: paint.magenta,
+  darkyellow: paint.yellow, gray: paint.white, darkgray: paint.gray, blue: paint.blueBright, green: paint.greenBright, cyan: paint.cyanBright,
+  red: paint.redBright, magenta: paint.magentaBright, yellow: paint.yellowBright, white: paint.whiteBright,
 };
 
 function hostColor(text: string, color: string | undefined): string {

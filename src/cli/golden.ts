@@ -73,6 +73,10 @@ export function lineDiff(expected: string, actual: string): string {
 }
 
 const mainScript = fileURLToPath(new URL('./main.js', import.meta.url));
+// Samples run the way users run psh: through the launcher installed beside the bundle (and so
+// from the start-up snapshot), or the plain bundle where there is no launcher.
+const launcher = fileURLToPath(new URL('./psh', import.meta.url));
+const pshCommand: readonly string[] = fs.existsSync(launcher) ? [launcher] : [process.execPath, mainScript];
 
 interface RunOutput {
   readonly stdout: string;
@@ -83,7 +87,7 @@ interface RunOutput {
 function runCase(c: GoldenCase, timeoutMs: number): Promise<RunOutput> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psh-golden-'));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [mainScript, '-NoProfile', '-NonInteractive', '-File', c.script], {
+    const child = spawn(pshCommand[0]!, [...pshCommand.slice(1), '-NoProfile', '-NonInteractive', '-File', c.script], {
       cwd: dir,
       env: { ...process.env, PWD: dir, PSH_ERRORS_TO_STDOUT: '1', PSH_DATA_DIR: path.join(dir, '.psh-data'), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

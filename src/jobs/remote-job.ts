@@ -13,7 +13,8 @@ import type { JobRequest } from './pooled-run.js';
 import { Throttle, type Throttled } from './throttle.js';
 import type { JobRepository } from './repository.js';
 
-const idle = new Int32Array(new SharedArrayBuffer(4));
+// Made on first use: a V8 start-up snapshot cannot hold a SharedArrayBuffer.
+let idle: Int32Array | undefined;
 
 type StartRemoteJobOptions = Parameters<RemoteJobService['startRemoteJob']>[0];
 
@@ -66,7 +67,7 @@ class RemoteRun implements JobExecution, Throttled {
 
   waitToStart(timeoutMs: number): void {
     // Waiting for a throttle slot: the runs ahead finish only when someone looks at them.
-    Atomics.wait(idle, 0, 0, Math.min(timeoutMs, 5));
+    Atomics.wait((idle ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, Math.min(timeoutMs, 5));
   }
 
   dequeue(): boolean {

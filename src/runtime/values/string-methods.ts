@@ -174,11 +174,15 @@ export function invokeStringMethod(s: string, name: string, args: readonly unkno
   return NOT_FOUND;
 }
 
-const CASE_INSENSITIVE = new Intl.Collator('en-US', { sensitivity: 'accent' });
-const CASE_SENSITIVE = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
+// Made on first use: a V8 start-up snapshot (psh's launcher) cannot hold ICU objects.
+let caseInsensitive: Intl.Collator | undefined;
+let caseSensitive: Intl.Collator | undefined;
 
 /** Culture-aware string comparison (en-US), as PowerShell's -lt/-gt and Sort-Object use. */
 export function compareCulture(a: string, b: string, ignoreCase: boolean): number {
   if (a === b) return 0;
-  return (ignoreCase ? CASE_INSENSITIVE : CASE_SENSITIVE).compare(a, b);
+  const collator = ignoreCase
+    ? (caseInsensitive ??= new Intl.Collator('en-US', { sensitivity: 'accent' }))
+    : (caseSensitive ??= new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' }));
+  return collator.compare(a, b);
 }
