@@ -103,9 +103,10 @@ describe('launcher', () => {
 
   it('passes arguments and the exit code through unchanged', () => {
     fs.writeFileSync(path.join(dir, 'args.ps1'), '$args -join "|"; exit 14\n');
-    const r = run(['-File', path.join(dir, 'args.ps1'), 'a b', '--c', '-d']);
+    // Arguments Node would take for its own options if the launcher put them before the script.
+    const r = run(['-File', path.join(dir, 'args.ps1'), 'a b', '--inspect', 'x"y', '--snapshot-blob']);
     expect(fromSnapshot(r)).toBe(true);
-    expect(r.out).toBe('a b|--c|-d\n');
+    expect(r.out).toBe('a b|--inspect|x"y|--snapshot-blob\n');
     expect(r.code).toBe(14);
   });
 
