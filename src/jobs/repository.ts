@@ -91,7 +91,9 @@ function quote(text: string): string {
 export function jobRequest(options: LocalJobOptions): JobRequest {
   const hasInput = options.input !== undefined && options.input.length > 0;
   let script = options.script;
-  if (options.workingDirectory || options.initializationScript || hasInput) {
+  // The body runs as it is when it can, so its errors name the lines the user wrote (the
+  // runspace binds args to its param() and feeds input to $input and process {} itself).
+  if (options.workingDirectory || options.initializationScript) {
     const lines: string[] = [];
     if (options.workingDirectory) lines.push(`Set-Location -LiteralPath ${quote(options.workingDirectory)}`);
     if (options.initializationScript) lines.push(`. {\n${options.initializationScript}\n}`);
