@@ -62,8 +62,8 @@ interface OpenFrame {
   readonly defaultMode: Mode;
   /** Keywords that may follow the closing `}` on a later line (`else`, `catch`, `while` ...). */
   readonly continuation: readonly string[] | null;
-  /** For STRING frames: the quote kind. */
-  readonly quote: 'double' | 'doubleHere' | null;
+  /** For STRING frames: the quote kind; `bare` is a command word with a `$(...)` in it. */
+  readonly quote: 'double' | 'doubleHere' | 'bare' | null;
 }
 
 const LOGICAL = ['and', 'or', 'xor'];
@@ -770,6 +770,14 @@ export class PshLexer {
         segment = e;
         continue;
       }
+      if (c === 36 && text.charCodeAt(e + 1) === 40 && e > p) {
+        // `a$(1+1)b`: only the lexer's string frames can find where the subexpression ends.
+        this.emit(T.BareExpandStart, p, p, { value: '', quote: 'bare' } satisfies StringPayload);
+        const resume = this.mode === Mode.SWITCH_HEADER ? Mode.SWITCH_HEADER : Mode.COMMAND;
+        this.frames.push({ kind: Frame.STRING, resume, defaultMode: Mode.START, continuation: null, quote: 'bare' });
+        this.pos = p;
+        return;
+      }
       if (c === 36 && this.variableEnd(e) > e + 1) expandable = true;
       e++;
     }
@@ -1399,6 +1407,7 @@ export class PshLexer {
   private scanStringContent(frame: OpenFrame): void {
     const text = this.text;
     const here = frame.quote === 'doubleHere';
+    const bare = frame.quote === 'bare';
     const start = this.pos;
     let value = '';
     let i = start;
@@ -1411,13 +1420,28 @@ export class PshLexer {
     while (true) {
       if (i >= this.len) {
         flush(this.len);
-        this.errors.add('TerminatorExpectedAtEndOfString', this.len, this.len, true, here ? '"@' : '"');
+        if (!bare) this.errors.add('TerminatorExpectedAtEndOfString', this.len, this.len, true, here ? '"@' : '"');
         this.frames.pop();
         this.emit(T.StringExpandEnd, this.len, this.len);
         this.mode = frame.resume;
         return;
       }
       const c = text.charCodeAt(i);
+      if (bare && (endsWord(c) || (c === 96 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)))) {
+        flush(i);
+        this.frames.pop();
+        this.emit(T.StringExpandEnd, i, i);
+        this.mode = frame.resume;
+        return;
+      }
+      if (bare && (c === 39 || c === 34)) {
+        // A quoted part of a bare word is literal text of the word, as scanCommandWord reads it.
+        const close = text.indexOf(String.fromCharCode(c), i + 1);
+        value += text.slice(seg, i) + text.slice(i + 1, close === -1 ? this.len : close);
+        i = close === -1 ? this.len : close + 1;
+        seg = i;
+        continue;
+      }
       if (c === 96) {
         value += text.slice(seg, i);
         const [ch, used] = decodeEscape(text, i + 1);

@@ -156,6 +156,8 @@ const cases: { source: string; want: string }[] = [
   { source: ".{ 1 }", want: "(. {1})" },
   { source: "$sb = { param([int]$n) $n * 2 }", want: "(= $sb {param([int]$n) (* $n 2)})" },
   { source: "Get-Item $dir\\file.txt", want: "(Get-Item (expand:bare $dir \"\\\\file.txt\"))" },
+  { source: "echo a$(1+1)b c", want: "(echo (expand:bare \"a\" ($ (+ 1 1)) \"b\") c)" },
+  { source: "echo x$(\"p q\")'r s'$y", want: "(echo (expand:bare \"x\" ($ \"p q\") \"r s\" $y))" },
   { source: "Write-Host $x.Name", want: "(Write-Host (. $x Name))" },
   { source: "Write-Host $x[0]", want: "(Write-Host ([] $x 0))" },
   { source: "Write-Host (1 + 2)", want: "(Write-Host (paren (+ 1 2)))" },
