@@ -13,6 +13,7 @@ import { itemCommands } from './item.js';
 import { jsonCommands } from './json.js';
 import { locationCommands } from './location.js';
 import { measureObject } from './measure-object.js';
+import { measureCommand } from './measure-command.js';
 import { newObject } from './new-object.js';
 import { outFile, outNull } from './out-file.js';
 import { outputCommands } from './output.js';
@@ -35,6 +36,7 @@ export const coreCommands: readonly CmdletDefinition[] = [
   sortObject,
   groupObject,
   measureObject,
+  measureCommand,
   compareObject,
   teeObject,
   getMember,

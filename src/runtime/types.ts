@@ -74,7 +74,7 @@ defineTypes(OBJECT, false, [
   'System.Text.Encoding', 'System.Type', 'System.Reflection.TypeInfo', 'System.Management.Automation.ErrorRecord', 'System.Xml.XmlDocument',
   'System.Net.IPAddress', 'System.Management.Automation.PSCredential', 'System.Security.SecureString', 'System.Management.Automation.Job',
   'System.Collections.ArrayList', 'System.Management.Automation.PSReference', 'System.Text.StringBuilder', 'System.IO.File',
-  'System.IO.Directory', 'System.Net.Dns', 'System.Threading.Thread', 'System.Void', 'System.Management.Automation.Runspaces.PSSession',
+  'System.IO.Directory', 'System.Net.Dns', 'System.Threading.Thread', 'System.Void', 'System.Diagnostics.Stopwatch', 'System.Management.Automation.Runspaces.PSSession',
 ]);
 defineTypes(VALUE_TYPE, true, [
   'System.Int32', 'System.Int64', 'System.Int16', 'System.Byte', 'System.SByte', 'System.UInt16', 'System.UInt32', 'System.UInt64',

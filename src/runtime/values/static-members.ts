@@ -1,6 +1,6 @@
 // Static members scripts reach with `[type]::Member`: [math], [string], numeric limits,
 // [datetime], [timespan], [guid], [regex], [char], [System.IO.Path], [Environment], [Convert],
-// [System.Text.Encoding], and `::new()` for the types psh can build.
+// [System.Text.Encoding], [Stopwatch], and `::new()` for the types psh can build.
 
 import path from 'node:path';
 import { convertTo, roundHalfEven, toBool, toNumber, toStr } from '../convert.js';
@@ -17,6 +17,7 @@ import { PSGuid } from './guid.js';
 import { memberContext } from './member-context.js';
 import { methodException, noOverload, staticMethodNotFound } from './method-errors.js';
 import { parseNumber } from './number.js';
+import { PSStopwatch, STOPWATCH_FREQUENCY } from './stopwatch.js';
 import { PSMatch, PSRegex, compileRegex, regexEscape, regexReplace, regexSplit } from './regex.js';
 
 const NOT_FOUND: unique symbol = Symbol('static member not found');
@@ -32,6 +33,10 @@ function num(v: unknown): number {
 
 function now(): number {
   return memberContext()?.host?.now() ?? Date.now();
+}
+
+function monotonic(): number {
+  return memberContext()?.host?.monotonic() ?? performance.now();
 }
 
 function environment(name: string): string | null {
@@ -105,6 +110,8 @@ function staticProperty(full: string, name: string): unknown {
     case 'System.Text.Encoding::utf8': case 'System.Text.Encoding::default': return PSEncoding.UTF8;
     case 'System.Text.Encoding::ascii': return PSEncoding.ASCII;
     case 'System.Text.Encoding::unicode': return PSEncoding.Unicode;
+    case 'System.Diagnostics.Stopwatch::frequency': return STOPWATCH_FREQUENCY;
+    case 'System.Diagnostics.Stopwatch::ishighresolution': return true;
   }
   return NOT_FOUND;
 }
@@ -180,6 +187,7 @@ function construct(full: string, args: readonly unknown[]): unknown {
     case 'System.Collections.Hashtable': return new PSHashtable(false);
     case 'System.Collections.Specialized.OrderedDictionary': return new PSHashtable(true);
     case 'System.Management.Automation.PSCustomObject': case 'System.Management.Automation.PSObject': case 'System.Object': return new PSObject();
+    case 'System.Diagnostics.Stopwatch': return new PSStopwatch(monotonic);
     case 'System.Text.StringBuilder': return new PSStringBuilder(args.length > 0 && typeof args[0] === 'string' ? args[0] : '');
     case 'System.Text.RegularExpressions.Regex':
       return new PSRegex(toStr(args[0]), args.length > 1 && /IgnoreCase/i.test(toStr(args[1])));
@@ -363,6 +371,14 @@ function staticMethod(full: string, name: string, args: readonly unknown[], meth
   }
   switch (full) {
     case 'System.Math': return mathMethod(name, args);
+    case 'System.Diagnostics.Stopwatch':
+      if (name === 'startnew') {
+        const watch = new PSStopwatch(monotonic);
+        watch.Start();
+        return watch;
+      }
+      if (name === 'gettimestamp') return BigInt(Math.trunc(monotonic() * 1_000_000));
+      break;
     case 'System.String': return stringMethod(name, args);
     case 'System.Char': return charMethod(name, args);
     case 'System.Text.RegularExpressions.Regex': return regexMethod(name, args);
