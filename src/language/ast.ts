@@ -96,6 +96,7 @@ export type StatementAst =
   | TryStatementAst
   | TrapStatementAst
   | TypeDefinitionAst
+  | UsingStatementAst
   | StatementBlockAst;
 
 /** `{ ... }` used as a statement body (not a script block value). */
@@ -239,6 +240,13 @@ export interface TrapStatementAst extends NodeBase {
   readonly kind: 'Trap';
   readonly trapType: string | null;
   readonly body: StatementBlockAst;
+}
+
+/** `using namespace System.Text` (also `module`, `assembly`): names the script may use without their namespace. */
+export interface UsingStatementAst extends NodeBase {
+  readonly kind: 'Using';
+  readonly usingKind: 'namespace' | 'module' | 'assembly';
+  readonly name: string;
 }
 
 /** `class` and `enum` are parsed so scripts containing them load; a later issue runs them. */

@@ -88,7 +88,7 @@ const keywords = new Map<string, TokenType>([
   ['break', T.Break], ['continue', T.Continue], ['try', T.Try], ['catch', T.Catch], ['finally', T.Finally],
   ['trap', T.Trap], ['class', T.Class], ['enum', T.Enum], ['param', T.Param], ['begin', T.NamedBlockKeyword],
   ['process', T.NamedBlockKeyword], ['end', T.NamedBlockKeyword], ['dynamicparam', T.NamedBlockKeyword],
-  ['clean', T.NamedBlockKeyword],
+  ['clean', T.NamedBlockKeyword], ['using', T.Using],
 ]);
 
 /** Keywords that may follow a closing `}` of the keyword's block, across newlines. */
@@ -463,7 +463,7 @@ export class PshLexer {
       case T.Class: case T.Enum:
         this.mode = Mode.TYPE_HEADER;
         break;
-      case T.Break: case T.Continue:
+      case T.Break: case T.Continue: case T.Using:
         this.mode = Mode.COMMAND;
         break;
       case T.Return: case T.Exit: case T.Throw:

@@ -115,7 +115,7 @@ export class PshParser extends EmbeddedActionsParser {
       case 'pipelineElement': return this.b.commandExpression(this.b.missing(at), []);
       case 'statement': case 'labeledStatement': case 'ifStatement': case 'switchStatement': case 'foreachStatement': case 'forStatement':
       case 'whileStatement': case 'doStatement': case 'functionDefinition': case 'flowStatement': case 'breakStatement': case 'tryStatement':
-      case 'trapStatement': case 'typeDefinition': case 'pipelineStatement': case 'pipeline': case 'condition':
+      case 'trapStatement': case 'typeDefinition': case 'usingStatement': case 'pipelineStatement': case 'pipeline': case 'condition':
         return this.b.pipeline([], at);
       default: return this.b.missing(at);
     }
@@ -500,6 +500,7 @@ export class PshParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.tryStatement) },
       { ALT: () => this.SUBRULE(this.trapStatement) },
       { ALT: () => this.SUBRULE(this.typeDefinition) },
+      { ALT: () => this.SUBRULE(this.usingStatement) },
       { ALT: () => this.SUBRULE(this.pipelineStatement) },
     ]));
   });
@@ -798,6 +799,21 @@ export class PshParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({
       kind: 'Trap', extent: this.b.extent(kw, body), trapType: type === undefined ? null : (type.payload as string), body,
     }) satisfies A.TrapStatementAst);
+  });
+
+  private usingStatement = this.RULE('usingStatement', (): A.StatementAst => {
+    const kw = this.CONSUME(T.Using) as PshToken;
+    const directive = this.OPTION(() => this.CONSUME(T.BareWord)) as PshToken | undefined;
+    const name = this.OPTION2(() => this.CONSUME2(T.BareWord)) as PshToken | undefined;
+    return this.ACTION(() => {
+      const kind = directive === undefined ? '' : (directive.payload as string).toLowerCase();
+      if (kind !== 'namespace' && kind !== 'module' && kind !== 'assembly') {
+        this.errorHere('MissingUsingStatementDirective');
+        return this.b.pipeline([], kw.startOffset);
+      }
+      if (name === undefined) this.errorHere('MissingUsingItemName');
+      return { kind: 'Using', extent: this.b.extent(kw, name ?? directive ?? kw), usingKind: kind, name: (name?.payload as string | undefined) ?? '' } satisfies A.UsingStatementAst;
+    });
   });
 
   private typeDefinition = this.RULE('typeDefinition', (): A.TypeDefinitionAst => {

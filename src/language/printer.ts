@@ -297,6 +297,8 @@ export function statement(s: A.StatementAst): string {
       return `trap ${s.trapType === null ? '' : `[${s.trapType}] `}${block(s.body)}`;
     case 'TypeDefinition':
       return `${s.isEnum ? 'enum' : 'class'} ${s.name}${s.baseTypes.length > 0 ? ' : ' + s.baseTypes.join(', ') : ''} {\n${s.members.map(typeMember).join('\n')}\n}`;
+    case 'Using':
+      return `using ${s.usingKind} ${s.name}`;
     case 'StatementBlock':
       return block(s);
   }

@@ -132,6 +132,7 @@ export const Finally = tok('Finally');
 export const Trap = tok('Trap');
 export const Class = tok('Class');
 export const Enum = tok('Enum');
+export const Using = tok('Using');
 export const Param = tok('Param');
 /** `begin`, `process`, `end`, `dynamicparam`, `clean`. */
 export const NamedBlockKeyword = tok('NamedBlockKeyword');
@@ -148,5 +149,5 @@ export const allTokens: TokenType[] = [
   Variable, SplatVariable, Number, StringLiteral, StringExpandStart, BareExpandStart, StringText, StringExpandEnd,
   TypeLiteral, AttributeOpen, Identifier, BareWord, Parameter, VerbatimArgument, Label, Unknown,
   If, ElseIf, Else, Switch, Default, Foreach, In, For, While, Do, Until, Function, Return, Exit, Throw,
-  Break, Continue, Try, Catch, Finally, Trap, Class, Enum, Param, NamedBlockKeyword,
+  Break, Continue, Try, Catch, Finally, Trap, Class, Enum, Using, Param, NamedBlockKeyword,
 ];

@@ -51,6 +51,8 @@ export class ExecutionContext {
   /** > 0 while inside a try body: statement-terminating errors then go to the catch. */
   tryDepth = 0;
   using: Readonly<Record<string, unknown>> = {};
+  /** `using namespace` names, tried in front of type names that do not resolve alone; kept for the session. */
+  readonly usingNamespaces: string[] = [];
   /** Source text by file name, for the line text in error positions. */
   readonly sources = new Map<string, string>();
   readonly errors: ErrorRecord[] = [];

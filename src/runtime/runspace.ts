@@ -139,6 +139,7 @@ export class Runspace {
       host: c.host,
       invokeScriptBlock: (block, dollarUnder, args) => invokeBlockCollect(c, block, { dollarUnder, args }),
       getEnvironmentVariable: (name) => envLookup(c, name),
+      usingNamespaces: c.usingNamespaces,
     });
     c.sink = sink;
     c.using = request.using ?? {};

@@ -3,6 +3,7 @@
 // `$x.GetType()` evaluate to.
 
 import { collectionInfo, genericListElement, genericListName } from './values/collections.js';
+import { memberContext } from './values/member-context.js';
 import { DotNetObject, PSHashtable, PSObject, ScriptBlock, foldCase } from './values.js';
 
 const OBJECT = 'System.Object';
@@ -178,6 +179,10 @@ export function resolveTypeName(name: string): string | null {
   if (TYPES.has(key)) return canonicalName(key);
   // Like PowerShell, try `System.` in front; psh also accepts the engine's own namespace.
   for (const prefix of ['system.', 'system.management.automation.']) if (TYPES.has(prefix + key)) return canonicalName(prefix + key);
+  for (const ns of memberContext()?.usingNamespaces ?? []) {
+    const full = foldCase(`${ns}.${trimmed}`);
+    if (TYPES.has(full)) return canonicalName(full);
+  }
   return null;
 }
 

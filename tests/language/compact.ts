@@ -94,6 +94,7 @@ export function stmt(s: A.StatementAst): string {
     case 'Break': case 'Continue': return `(${s.kind.toLowerCase()}${s.label === null ? '' : ' ' + expr(s.label)})`;
     case 'Try': return `(try ${block(s.body)}${s.catches.map((c) => ` (catch${c.catchTypes.map((t) => ` [${t}]`).join('')} ${block(c.body)})`).join('')}${s.finallyBody === null ? '' : ` (finally ${block(s.finallyBody)})`})`;
     case 'Trap': return `(trap${s.trapType === null ? '' : ` [${s.trapType}]`} ${block(s.body)})`;
+    case 'Using': return `(using ${s.usingKind} ${s.name})`;
     case 'TypeDefinition': return `(${s.isEnum ? 'enum' : 'class'} ${s.name}${s.baseTypes.map((b) => ' :' + b).join('')}${s.members.map((m) => ' ' + member(m)).join('')})`;
     case 'StatementBlock': return block(s);
   }

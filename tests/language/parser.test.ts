@@ -156,6 +156,7 @@ const cases: { source: string; want: string }[] = [
   { source: ".{ 1 }", want: "(. {1})" },
   { source: "$sb = { param([int]$n) $n * 2 }", want: "(= $sb {param([int]$n) (* $n 2)})" },
   { source: "Get-Item $dir\\file.txt", want: "(Get-Item (expand:bare $dir \"\\\\file.txt\"))" },
+  { source: "using namespace System.Text\n[StringBuilder]::new()", want: "(using namespace System.Text); (call:: [StringBuilder] new)" },
   { source: "echo a$(1+1)b c", want: "(echo (expand:bare \"a\" ($ (+ 1 1)) \"b\") c)" },
   { source: "echo x$(\"p q\")'r s'$y", want: "(echo (expand:bare \"x\" ($ \"p q\") \"r s\" $y))" },
   { source: "Write-Host $x.Name", want: "(Write-Host (. $x Name))" },

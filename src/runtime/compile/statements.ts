@@ -400,6 +400,18 @@ export function compileStatement(ast: StatementAst): Stmt {
         throw RuntimeError.create(`The ${what} definition '${name}' is not supported yet in psh.`, 'TypeDefinitionNotSupported', 'NotImplemented', 'System.NotSupportedException');
       };
     }
+    case 'Using': {
+      const name = ast.name;
+      if (ast.usingKind !== 'namespace') {
+        const what = ast.usingKind;
+        return () => {
+          throw RuntimeError.create(`The using ${what} statement is not supported yet in psh.`, 'UsingStatementNotSupported', 'NotImplemented', 'System.NotSupportedException');
+        };
+      }
+      return (c) => {
+        if (!c.usingNamespaces.some((n) => n.toLowerCase() === name.toLowerCase())) c.usingNamespaces.push(name);
+      };
+    }
     case 'StatementBlock': return compileBlock(ast);
   }
 }

@@ -12,6 +12,8 @@ export interface MemberContext {
   invokeScriptBlock(block: ScriptBlock, dollarUnder: unknown, args: readonly unknown[]): unknown[];
   /** The runspace's view of an environment variable ($env: changes included); null when unset. */
   getEnvironmentVariable(name: string): string | null;
+  /** Namespaces from `using namespace` statements, for type names given without theirs. */
+  readonly usingNamespaces: readonly string[];
 }
 
 let current: MemberContext | null = null;
