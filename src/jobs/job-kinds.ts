@@ -43,6 +43,8 @@ export function childJobKind(jobTypeName: string, computerName: string, decorate
     location: computerName,
     moreDataWhileRunning: true,
     decorate,
+    // Start-Job's child runs on a worker of this process; a remote computer's clock may differ.
+    hostTimes: jobTypeName === 'BackgroundJob',
   };
 }
 
@@ -52,6 +54,7 @@ export const THREAD_JOB_KIND: PipelineJobKind = {
   // ThreadJob reports this fixed location rather than a computer name.
   location: 'PowerShell',
   moreDataWhileRunning: false,
+  hostTimes: true,
 };
 
 export function newChildJob(id: number, command: string, kind: PipelineJobKind): PipelineJob {

@@ -125,11 +125,11 @@ export abstract class Job extends DotNetObject {
     };
   }
 
-  protected setState(state: JobState, error: ErrorRecord | null = null): void {
+  /** `now` is when the change happened, when that is known better than by looking now. */
+  protected setState(state: JobState, error: ErrorRecord | null = null, now: number = Date.now()): void {
     const previous = this.stateInfo.State;
     if (previous === state) return;
     this.stateInfo = new JobStateInfo(state, error);
-    const now = Date.now();
     if (state === 'Running' && this.beginTime === null) this.beginTime = now;
     if (isFinishedState(state)) {
       this.beginTime ??= now;

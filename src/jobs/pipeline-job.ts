@@ -11,6 +11,9 @@ import { isFinishedState, type JobState } from './job-state.js';
 export interface JobPipeline {
   readonly state: 'NotStarted' | 'Running' | 'Completed' | 'Failed' | 'Stopped';
   readonly reason: ErrorRecord | null;
+  /** When the host says the state last changed, and when it started running (ms since the epoch), if it said. */
+  readonly stateTime?: number | null;
+  readonly startTime?: number | null;
   poll(): StreamRecord[];
   wait(timeoutMs: number): boolean;
   stop(): void;
@@ -40,6 +43,11 @@ export interface PipelineJobKind {
   readonly moreDataWhileRunning: boolean;
   /** Marks each received value (PSComputerName on remote results). */
   readonly decorate?: (value: unknown) => unknown;
+  /**
+   * The pipeline runs on this computer, so the times its host reports are this clock's: the job
+   * began and ended when its worker says, not when its caller happened to look.
+   */
+  readonly hostTimes?: boolean;
 }
 
 /** How long Stop-Job lets a pipeline honour the stop request before killing its worker. */
@@ -102,12 +110,14 @@ export class PipelineJob extends Job {
     const records = this.pipeline.poll();
     if (records.length > 0) this.append(records);
     const state = this.pipeline.state;
+    const hostTimes = this.kind.hostTimes === true;
+    const at = (hostTimes ? this.pipeline.stateTime : null) ?? Date.now();
     // However quickly it finished, a job that ran was Running first (state-change events show it).
-    if (state !== 'NotStarted' && this.currentStateInfo.State === 'NotStarted') this.setState('Running');
-    if (state === 'Completed' || state === 'Stopped') this.end(state, null);
+    if (state !== 'NotStarted' && this.currentStateInfo.State === 'NotStarted') this.setState('Running', null, (hostTimes ? this.pipeline.startTime : null) ?? at);
+    if (state === 'Completed' || state === 'Stopped') this.end(state, null, at);
     // Whatever a pipeline we asked to stop dies of, the job was stopped.
     else if (state === 'Failed' && this.currentStateInfo.State === 'Stopping') this.end('Stopped', null);
-    else if (state === 'Failed') this.endFailed(this.pipeline.reason);
+    else if (state === 'Failed') this.endFailed(this.pipeline.reason, at);
   }
 
   override waitForChange(timeoutMs: number): void {
@@ -154,17 +164,17 @@ export class PipelineJob extends Job {
   }
 
   /** A terminating error is also the job's last error record, so Receive-Job shows why it failed. */
-  private endFailed(reason: ErrorRecord | null): void {
+  private endFailed(reason: ErrorRecord | null, at: number): void {
     const error = reason ?? ErrorRecord.fromMessage('The job failed.', 'JobFailed', 'NotSpecified');
     if (!this.results.some((r) => r.value === error)) {
       const last = this.results.length > 0 ? this.results[this.results.length - 1].seq : 0;
       this.results.push({ stream: 'error', seq: last + 1, value: error });
     }
-    this.end('Failed', error);
+    this.end('Failed', error, at);
   }
 
-  private end(state: JobState, error: ErrorRecord | null): void {
-    this.setState(state, error);
+  private end(state: JobState, error: ErrorRecord | null, at: number = Date.now()): void {
+    this.setState(state, error, at);
     this.finish();
   }
 

@@ -400,6 +400,8 @@ export class RunspaceClient {
 export class RemotePipeline {
   private stateName: PipelineStateName;
   private failure: ErrorRecord | null = null;
+  private startedAt: number | null = null;
+  private changedAt: number | null = null;
   private records: StreamRecord[] = [];
 
   /** @internal Created by RunspaceClient.invoke/reconnect. */
@@ -417,6 +419,16 @@ export class RemotePipeline {
 
   get reason(): ErrorRecord | null {
     return this.failure;
+  }
+
+  /** When the host says the state last changed (ms since the epoch); null when it did not say. */
+  get stateTime(): number | null {
+    return this.changedAt;
+  }
+
+  /** When the host says the pipeline started running; null when it did not say. */
+  get startTime(): number | null {
+    return this.startedAt;
   }
 
   get finished(): boolean {
@@ -472,6 +484,8 @@ export class RemotePipeline {
       unpackRecords(m, this.records);
     } else if (m.type === 'pipeline-state') {
       this.stateName = m.state;
+      this.changedAt = m.time ?? null;
+      if (m.state === 'Running') this.startedAt = this.changedAt;
       if (m.reason !== null) this.failure = deserialize(m.reason) as ErrorRecord;
       if (this.finished) this.client.forget(this);
     } else if (m.type === 'error') {

@@ -89,6 +89,8 @@ export type PipelineStateMessage = {
   readonly state: PipelineStateName;
   /** The terminating error when Failed (a serialized ErrorRecord). */
   readonly reason: SerializedValue | null;
+  /** When the state changed on the host, in ms since the epoch (a local job's PSBeginTime and PSEndTime). */
+  readonly time?: number;
 }
 export type StopMessage = { readonly type: 'stop'; readonly runspaceId: string; readonly pipelineId: string }
 

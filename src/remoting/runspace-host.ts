@@ -140,7 +140,7 @@ export class RunspaceHost {
   private invoke(m: InvokeMessage, input: readonly SerializedValue[] | null): void {
     const runspace = this.runspaces.get(m.runspaceId);
     const state = (state: PipelineStateName, reason: ErrorRecord | null): void =>
-      this.send({ type: 'pipeline-state', runspaceId: m.runspaceId, pipelineId: m.pipelineId, state, reason: reason ? serialize(reason, SERIALIZATION_DEPTH) : null });
+      this.send({ type: 'pipeline-state', runspaceId: m.runspaceId, pipelineId: m.pipelineId, state, reason: reason ? serialize(reason, SERIALIZATION_DEPTH) : null, time: Date.now() });
     if (!runspace) {
       state('Failed', ErrorRecord.fromMessage(`The runspace ${m.runspaceId} is not open.`, 'InvalidRunspaceState', 'InvalidOperation', null, 'System.Management.Automation.Runspaces.InvalidRunspaceStateException'));
       return;

@@ -110,15 +110,15 @@ describe('background jobs', () => {
       name: 'a queued thread job starts and finishes while the caller sleeps',
       script: `$a = Start-ThreadJob -ThrottleLimit 1 { Start-Sleep -Milliseconds 200 }; $b = Start-ThreadJob { [datetime]::UtcNow.Ticks }
         Start-Sleep -Seconds 5; $woke = [datetime]::UtcNow.Ticks
-        $null = Wait-Job $b -Timeout 20; "$((Receive-Job $b) -lt $woke)"`,
-      want: ['True'],
+        $null = Wait-Job $b -Timeout 20; "$((Receive-Job $b) -lt $woke) $($b.PSEndTime.ToUniversalTime().Ticks -lt $woke)"`,
+      want: ['True True'],
     },
     {
       name: 'background jobs queued behind busy workers start while the caller sleeps',
       script: `$busy = 1..4 | ForEach-Object { Start-Job { Start-Sleep -Milliseconds 300 } }; $late = Start-Job { [datetime]::UtcNow.Ticks }
         Start-Sleep -Seconds 5; $woke = [datetime]::UtcNow.Ticks
-        $null = Wait-Job $late -Timeout 20; "$((Receive-Job $late) -lt $woke)"; $null = Wait-Job $busy -Timeout 20`,
-      want: ['True'],
+        $null = Wait-Job $late -Timeout 20; "$((Receive-Job $late) -lt $woke) $($late.PSEndTime.ToUniversalTime().Ticks -lt $woke)"; $null = Wait-Job $busy -Timeout 20`,
+      want: ['True True'],
     },
     {
       name: 'a thread job stopped while queued never runs',
