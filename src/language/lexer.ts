@@ -761,6 +761,7 @@ export class PshLexer {
         const close = text.indexOf(String.fromCharCode(c), e + 1);
         value += text.slice(segment, e);
         if (close === -1) {
+          this.errors.add('TerminatorExpectedAtEndOfString', e, this.len, true, String.fromCharCode(c));
           value += text.slice(e + 1);
           e = this.len;
         } else {
@@ -1437,6 +1438,7 @@ export class PshLexer {
       if (bare && (c === 39 || c === 34)) {
         // A quoted part of a bare word is literal text of the word, as scanCommandWord reads it.
         const close = text.indexOf(String.fromCharCode(c), i + 1);
+        if (close === -1) this.errors.add('TerminatorExpectedAtEndOfString', i, this.len, true, String.fromCharCode(c));
         value += text.slice(seg, i) + text.slice(i + 1, close === -1 ? this.len : close);
         i = close === -1 ? this.len : close + 1;
         seg = i;

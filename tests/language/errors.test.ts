@@ -35,6 +35,8 @@ const cases: { source: string; errorId: string; line: number; column: number; in
   { source: "try { }", errorId: "MissingCatchOrFinally", line: 1, column: 8, incomplete: true },
   { source: "switch ($x) {", errorId: "MissingEndCurlyBrace", line: 1, column: 13, incomplete: true },
   { source: "@{ a = 1", errorId: "MissingEndCurlyBrace", line: 1, column: 1, incomplete: true },
+  { source: "echo a\"b c", errorId: "TerminatorExpectedAtEndOfString", line: 1, column: 7, incomplete: true },
+  { source: "echo a$(1)'b", errorId: "TerminatorExpectedAtEndOfString", line: 1, column: 11, incomplete: true },
   { source: "using foo; 1", errorId: "MissingUsingStatementDirective", line: 1, column: 10, incomplete: false },
   { source: "using namespace", errorId: "MissingUsingItemName", line: 1, column: 16, incomplete: true },
   { source: "@{ a 1 }", errorId: "MissingEqualsInHashLiteral", line: 1, column: 8, incomplete: false },
