@@ -4,6 +4,7 @@
 // (with their running pipelines and jobs) alive, buffering their output until the same user
 // reconnects.
 
+import { availableParallelism } from 'node:os';
 import type { AsyncChannel, ChannelMessage } from './channel.js';
 import {
   KEEPALIVE_INTERVAL_MS, PROTOCOL_VERSION,
@@ -28,7 +29,7 @@ interface HostedEntry {
   readonly id: string;
   readonly name: string;
   readonly user: string;
-  readonly worker: AsyncWorkerEndpoint;
+  readonly worker: GatedWorker;
   attached: ServedConnection | null;
   /** Host messages kept while disconnected, delivered on reconnect. */
   readonly buffer: HostMessage[];
@@ -44,25 +45,159 @@ function workerOptions(info: ConnectionInfo, options: ServeOptions): RunspaceWor
 }
 
 /**
- * One worker kept loaded ahead of need per kind: loading the engine takes a while, and a new
- * session should not wait for it.
+ * How many runspace workers may load the engine at once. Loading is CPU work; a hundred
+ * sessions opened together would otherwise start a hundred loads that slow each other down and
+ * starve this event loop, which must keep answering SSH (a client calls a server that misses
+ * its keepalives lost). The others wait their turn, sessions ahead of spares.
  */
-const spares = new Map<string, AsyncWorkerEndpoint>();
-function spawnSpare(key: string, options: RunspaceWorkerOptions): void {
-  const spare = spawnRunspaceWorkerAsync(options);
-  // A spare that dies unused is simply forgotten.
-  spare.channel.onClose(() => {
-    if (spares.get(key) === spare) spares.delete(key);
-  });
-  spares.set(key, spare);
+const MAX_LOADING = Math.max(1, availableParallelism());
+/** The ping a new worker answers once its engine is loaded and it serves the protocol. */
+const LOAD_PROBE = -1;
+let loadingNow = 0;
+const waitingToLoad: GatedWorker[] = [];
+
+function loadNext(): void {
+  while (loadingNow < MAX_LOADING && waitingToLoad.length > 0) waitingToLoad.shift()!.start();
 }
 
-function takeWorker(options: RunspaceWorkerOptions): AsyncWorkerEndpoint {
-  const key = JSON.stringify(options);
-  const spare = spares.get(key);
-  spares.delete(key);
-  spawnSpare(key, options);
-  return spare ?? spawnRunspaceWorkerAsync(options);
+/**
+ * A runspace worker that is started when a load slot is free. Until then, what is sent to it
+ * waits here; once started, it stands for its worker endpoint.
+ */
+class GatedWorker {
+  private endpoint: AsyncWorkerEndpoint | null = null;
+  private readonly queued: ChannelMessage[] = [];
+  private readonly messageHandlers: ((m: ChannelMessage) => void)[] = [];
+  private readonly closeHandlers: ((reason: string | null) => void)[] = [];
+  private loading = false;
+  private ended = false;
+  private forSession = false;
+
+  readonly channel: AsyncChannel = {
+    send: (m) => {
+      if (this.ended) return;
+      if (this.endpoint) this.endpoint.channel.send(m);
+      else this.queued.push(m);
+    },
+    onMessage: (h) => void this.messageHandlers.push(h),
+    onClose: (h) => void this.closeHandlers.push(h),
+    close: () => this.terminate(),
+  };
+
+  constructor(private readonly options: RunspaceWorkerOptions) {
+    waitingToLoad.push(this);
+    loadNext();
+  }
+
+  /** A session needs this worker: it loads before the spares still waiting. */
+  promote(): void {
+    this.forSession = true;
+    const i = waitingToLoad.indexOf(this);
+    if (i < 0) return;
+    waitingToLoad.splice(i, 1);
+    const firstSpare = waitingToLoad.findIndex((w) => !w.forSession);
+    waitingToLoad.splice(firstSpare < 0 ? waitingToLoad.length : firstSpare, 0, this);
+  }
+
+  start(): void {
+    loadingNow++;
+    this.loading = true;
+    const endpoint = spawnRunspaceWorkerAsync(this.options);
+    this.endpoint = endpoint;
+    endpoint.channel.onMessage((m) => {
+      this.loaded();
+      if (m.type === 'pong' && m.id === LOAD_PROBE) return;
+      for (const h of this.messageHandlers) h(m);
+    });
+    endpoint.channel.onClose((reason) => {
+      this.loaded();
+      this.ended = true;
+      for (const h of this.closeHandlers) h(reason);
+    });
+    endpoint.channel.send({ type: 'ping', id: LOAD_PROBE } satisfies ClientMessage);
+    for (const m of this.queued.splice(0)) endpoint.channel.send(m);
+  }
+
+  private loaded(): void {
+    if (!this.loading) return;
+    this.loading = false;
+    loadingNow--;
+    loadNext();
+  }
+
+  terminate(): void {
+    if (this.endpoint) {
+      this.endpoint.terminate();
+      return;
+    }
+    if (this.ended) return;
+    this.ended = true;
+    const i = waitingToLoad.indexOf(this);
+    if (i >= 0) waitingToLoad.splice(i, 1);
+    for (const h of this.closeHandlers) h('The runspace worker was terminated.');
+  }
+}
+
+/**
+ * Workers kept loaded ahead of need, per kind: loading the engine costs a CPU for a few hundred
+ * milliseconds, and a new session should not wait for it. Two are kept, so a burst of opens (a
+ * fan-out reaching this computer, a few sessions at once) finds one ready while the pool
+ * refills; the refill waits until opens pause, so it does not compete for the CPU with the
+ * sessions just opened. Only a pool taken empty is refilled at once.
+ */
+const SPARE_TARGET = 2;
+/** How long opens must pause before a pool that still has a spare is refilled. */
+const REFILL_QUIET_MS = 1000;
+
+interface SparePool {
+  /** Oldest first: the first spawned is the likeliest to have finished loading. */
+  readonly workers: GatedWorker[];
+  refill: NodeJS.Timeout | null;
+}
+
+const pools = new Map<string, SparePool>();
+
+function poolOf(key: string): SparePool {
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = { workers: [], refill: null };
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+function spawnSpare(pool: SparePool, options: RunspaceWorkerOptions): void {
+  const spare = new GatedWorker(options);
+  // A spare that dies unused is simply forgotten.
+  spare.channel.onClose(() => {
+    const i = pool.workers.indexOf(spare);
+    if (i >= 0) pool.workers.splice(i, 1);
+  });
+  pool.workers.push(spare);
+}
+
+/** Tops the pool up: one at once when it is empty, the rest after opens have paused. */
+function replenish(pool: SparePool, options: RunspaceWorkerOptions): void {
+  if (pool.workers.length === 0) spawnSpare(pool, options);
+  if (pool.refill) clearTimeout(pool.refill);
+  pool.refill = null;
+  if (pool.workers.length >= SPARE_TARGET) return;
+  pool.refill = setTimeout(() => {
+    pool.refill = null;
+    spawnSpare(pool, options);
+    replenish(pool, options);
+  }, REFILL_QUIET_MS);
+  // Spares are never a reason for the process to stay up.
+  pool.refill.unref();
+}
+
+function takeWorker(options: RunspaceWorkerOptions): GatedWorker {
+  const pool = poolOf(JSON.stringify(options));
+  // A spare still loading is taken all the same: it is further along than a new one would be.
+  const worker = pool.workers.shift() ?? new GatedWorker(options);
+  worker.promote();
+  replenish(pool, options);
+  return worker;
 }
 
 class ServedConnection {
@@ -142,7 +277,7 @@ class ServedConnection {
       this.refuse(`A runspace with the instance id ${id} exists already.`, 'RunspaceExists', id);
       return;
     }
-    let worker: AsyncWorkerEndpoint;
+    let worker: GatedWorker;
     try {
       worker = takeWorker(workerOptions(this.info, this.options));
     } catch (e) {
@@ -223,10 +358,11 @@ export function serveConnection(channel: AsyncChannel, info: ConnectionInfo, opt
   prewarm(info, options);
 }
 
-/** Loads a spare worker before the first client arrives, so no session waits for the engine. */
+/** Loads spare workers before the first client arrives, so no session waits for the engine. */
 export function prewarm(info: ConnectionInfo, options: ServeOptions = {}): void {
   const wanted = workerOptions(info, options);
-  if (!spares.has(JSON.stringify(wanted))) spawnSpare(JSON.stringify(wanted), wanted);
+  const pool = poolOf(JSON.stringify(wanted));
+  if (pool.workers.length === 0 && pool.refill === null) replenish(pool, wanted);
 }
 
 /** Ends every hosted runspace and spare worker (server shutdown, tests). */
@@ -235,6 +371,9 @@ export function closeAllRunspaces(): void {
     entries.delete(entry.id);
     entry.worker.terminate();
   }
-  for (const spare of spares.values()) spare.terminate();
-  spares.clear();
+  for (const pool of pools.values()) {
+    if (pool.refill) clearTimeout(pool.refill);
+    for (const spare of pool.workers.splice(0)) spare.terminate();
+  }
+  pools.clear();
 }

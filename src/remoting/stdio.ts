@@ -19,6 +19,9 @@ class StreamChannel implements AsyncChannel {
   /** Messages that arrived before anyone listened. */
   private early: ChannelMessage[] = [];
   private closed = false;
+  /** Frames sent during this turn of the event loop, written together at its end. */
+  private outgoing: Buffer[] = [];
+  private flushScheduled = false;
 
   constructor(
     private readonly input: Readable,
@@ -60,6 +63,7 @@ class StreamChannel implements AsyncChannel {
     if (this.closed) return;
     this.options.onFault?.(reason);
     // Our own framing is intact, so the peer can still be told why (sshd drops a subsystem's stderr).
+    this.flush();
     this.output.write(encodeFrame({ type: CLOSE_NOTICE, reason }));
     this.finish(reason);
     this.output.end();
@@ -67,14 +71,29 @@ class StreamChannel implements AsyncChannel {
 
   private finish(reason: string | null): void {
     if (this.closed) return;
+    this.flush();
     this.closed = true;
     this.input.pause();
     for (const h of this.closeHandlers) h(reason);
   }
 
+  /**
+   * Messages sent in one turn (a pipeline's state, records and end often come together) leave
+   * as one write: one SSH packet and one wake-up on the other side instead of one each.
+   */
   send(message: ChannelMessage): void {
     if (this.closed) return;
-    this.output.write(encodeFrame(message));
+    this.outgoing.push(encodeFrame(message));
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.outgoing.length === 0 || this.output.writableEnded) return;
+    const frames = this.outgoing.splice(0);
+    this.output.write(frames.length === 1 ? frames[0] : Buffer.concat(frames));
   }
 
   onMessage(handler: (message: ChannelMessage) => void): void {
@@ -89,6 +108,7 @@ class StreamChannel implements AsyncChannel {
 
   close(): void {
     if (this.closed) return;
+    this.flush();
     this.finish(null);
     this.output.end();
   }
