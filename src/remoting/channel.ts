@@ -18,6 +18,11 @@ export interface SyncChannel {
   drain(): readonly ChannelMessage[];
   /** Blocks until a message arrives or the channel closes (true), or the timeout passes (false). */
   wait(timeoutMs: number): boolean;
+  /**
+   * Like wait(), but also ends when another channel sharing this one's wake-up hears something,
+   * so a caller polling many connections (a fan-out) wakes for any of them. Optional.
+   */
+  waitAny?(timeoutMs: number): boolean;
   close(): void;
   readonly closed: boolean;
   /** Why the channel closed when the other side or the network closed it; null otherwise. */

@@ -16,6 +16,11 @@ import { deserialize, serialize } from './serializer.js';
 
 const HANDSHAKE_TIMEOUT_MS = 15_000;
 const REPLY_TIMEOUT_MS = 10_000;
+/**
+ * How long a new runspace may take to open over a live connection: PowerShell's default
+ * OpenTimeout (3 minutes). A busy host (many sessions opened at once) loads them in turn.
+ */
+const OPEN_TIMEOUT_MS = 180_000;
 
 /** A transport failure as PowerShell reports it (PSRemotingTransportException). */
 export function transportError(message: string, computerName: string | null = null, errorId = 'JobFailure'): ErrorRecord {
@@ -43,7 +48,10 @@ class Connection {
   readonly general: HostMessage[] = [];
   private lastHeard = Date.now();
   private lastPing = 0;
+  /** When the first ping since the host was last heard went out. */
+  private firstPing = 0;
   private pingId = 0;
+  private greeted = false;
   lostReason: string | null = null;
 
   private constructor(readonly channel: SyncChannel) {}
@@ -91,30 +99,48 @@ class Connection {
       return;
     }
     if (m.type === 'pong') return;
+    if (m.type === 'welcome') {
+      this.welcomed(m);
+      return;
+    }
     const runspaceId = 'runspaceId' in m ? m.runspaceId : undefined;
     const target = runspaceId === undefined ? undefined : this.runspaces.get(runspaceId);
     if (target) target.receive(m);
     else this.general.push(m);
+    // The host refused the hello: nothing sent with it can be served.
+    if (m.type === 'error' && runspaceId === undefined && this.welcome === null) this.lostReason = m.message;
   }
 
   /** Blocks up to `timeoutMs` for any message; pings a network host that has been silent. */
-  wait(timeoutMs: number): void {
+  wait(timeoutMs: number, any = false): void {
     const keepAlive = this.welcome?.keepAliveMs ?? null;
     if (keepAlive !== null && !this.lost) {
-      const silent = Date.now() - this.lastHeard;
-      if (silent > keepAlive * KEEPALIVE_MISSES) {
-        this.lostReason = `The connection to the remote computer was lost: it did not answer for ${Math.round(silent / 1000)} seconds.`;
+      // Silence counts from the first unanswered ping: a connection left idle (nothing asked of
+      // the host, as with sessions waiting while others open) has not stopped answering.
+      const now = Date.now();
+      const askedAt = this.firstPing > this.lastHeard ? this.firstPing : null;
+      if (askedAt !== null && now - askedAt > keepAlive * KEEPALIVE_MISSES) {
+        this.lostReason = `The connection to the remote computer was lost: it did not answer for ${Math.round((now - askedAt) / 1000)} seconds.`;
         this.breakAll();
         return;
       }
-      if (silent >= keepAlive && Date.now() - this.lastPing >= keepAlive) {
-        this.lastPing = Date.now();
+      if (now - this.lastHeard >= keepAlive && now - this.lastPing >= keepAlive) {
+        if (askedAt === null) this.firstPing = now;
+        this.lastPing = now;
         this.send({ type: 'ping', id: ++this.pingId });
       }
       timeoutMs = Math.min(timeoutMs, keepAlive);
     }
-    if (!this.lost) this.channel.wait(timeoutMs);
+    if (!this.lost) {
+      if (any && this.channel.waitAny) this.channel.waitAny(timeoutMs);
+      else this.channel.wait(timeoutMs);
+    }
     this.pump();
+  }
+
+  /** Like wait(), but a channel that shares its wake-up with others also ends it for their traffic. */
+  waitAny(timeoutMs: number): void {
+    this.wait(timeoutMs, true);
   }
 
   /** Waits for a reply that belongs to no runspace. */
@@ -135,16 +161,42 @@ class Connection {
     }
   }
 
-  handshake(): WelcomeMessage {
-    if (this.welcome) return this.welcome;
+  /**
+   * Says hello once, without waiting: the welcome is checked when it arrives, so the requests
+   * that follow the hello travel with it instead of a round trip later.
+   */
+  greet(): void {
+    if (this.greeted) return;
+    this.greeted = true;
     this.send({ type: 'hello', version: PROTOCOL_VERSION, client: 'psh' });
-    const welcome = this.awaitGeneral('welcome', HANDSHAKE_TIMEOUT_MS);
+  }
+
+  handshake(): WelcomeMessage {
+    this.greet();
+    const deadline = Date.now() + HANDSHAKE_TIMEOUT_MS;
+    for (;;) {
+      this.pump();
+      if (this.welcome) return this.welcome;
+      const refused = this.general.findIndex((m) => m.type === 'error' && m.runspaceId === undefined);
+      if (refused >= 0) {
+        const m = this.general.splice(refused, 1)[0] as Extract<HostMessage, { type: 'error' }>;
+        throw new RemotingError(ErrorRecord.fromMessage(m.message, m.errorId, 'OpenError', null, 'System.Management.Automation.Remoting.PSRemotingTransportException'));
+      }
+      if (this.lost) throw new RemotingError(transportError(this.reason, null, 'PSSessionOpenFailed'));
+      const left = deadline - Date.now();
+      if (left <= 0) throw new RemotingError(transportError(`The remote computer did not answer within ${Math.round(HANDSHAKE_TIMEOUT_MS / 1000)} seconds.`, null, 'PSSessionOpenFailed'));
+      this.wait(left);
+    }
+  }
+
+  /** A version the client cannot speak breaks the connection with PowerShell's kind of report. */
+  private welcomed(welcome: WelcomeMessage): void {
     if (welcome.version !== PROTOCOL_VERSION) {
-      throw new RemotingError(transportError(`The remote computer speaks psh remoting protocol version ${welcome.version}; this client speaks version ${PROTOCOL_VERSION}.`, welcome.computerName, 'PSSessionOpenFailed'));
+      this.lostReason = `The remote computer speaks psh remoting protocol version ${welcome.version}; this client speaks version ${PROTOCOL_VERSION}.`;
+      return;
     }
     this.welcome = welcome;
     this.lastHeard = Date.now();
-    return welcome;
   }
 
   breakAll(): void {
@@ -167,6 +219,12 @@ export class RunspaceClient {
   private reason: string | null = null;
   private readonly pipelines = new Map<string, RemotePipeline>();
   private readonly replies: HostMessage[] = [];
+  /** Asked for with begin() and not yet confirmed by the host. */
+  private opening = false;
+  /** The host has confirmed this runspace (always, except for one from begin() until it is open). */
+  private confirmed = true;
+  /** The host's refusal to open the runspace. */
+  private openFailure: ErrorRecord | null = null;
 
   private constructor(
     private readonly connection: Connection,
@@ -178,18 +236,29 @@ export class RunspaceClient {
     connection.runspaces.set(instanceId, this);
   }
 
-  /** Opens a new runspace on the other side (performing the connection's handshake first). */
+  /** Opens a new runspace on the other side and waits until it is open. */
   static open(channel: SyncChannel, options: RunspaceClientOptions): RunspaceClient {
+    const client = RunspaceClient.begin(channel, options);
+    client.waitOpened();
+    return client;
+  }
+
+  /**
+   * Asks for a new runspace without waiting for it: the hello (on a new connection), the open
+   * and any pipeline invoked next travel together, and the host takes them in order. A failure
+   * to open breaks the client (brokenReason) and fails its pipelines.
+   */
+  static begin(channel: SyncChannel, options: RunspaceClientOptions): RunspaceClient {
     const connection = Connection.of(channel);
-    connection.handshake();
     const id = options.runspaceId ?? randomUUID();
     const client = new RunspaceClient(connection, options.computerName, id, options.name ?? '', options.ownsChannel ?? false);
+    client.opening = true;
+    client.confirmed = false;
     try {
-      connection.send({ type: 'open-runspace', runspaceId: id, name: client.name });
-      client.awaitReply('runspace-opened', REPLY_TIMEOUT_MS);
+      connection.greet();
+      connection.send({ type: 'open-runspace', runspaceId: id, name: client.name, ...(options.location === undefined ? {} : { location: options.location }) });
     } catch (e) {
-      client.detach();
-      if (client.ownsChannel) channel.close();
+      client.abandon();
       throw e;
     }
     return client;
@@ -205,6 +274,36 @@ export class RunspaceClient {
     const client = new RunspaceClient(connection, options.computerName, options.runspaceId ?? randomUUID(), options.name ?? '', options.ownsChannel ?? false);
     connection.send({ type: 'open-runspace', runspaceId: client.instanceId, name: client.name, ...(options.location === undefined ? {} : { location: options.location }) });
     return client;
+  }
+
+  /** Blocks until a runspace asked for with begin() is open; throws why it could not be. */
+  waitOpened(timeoutMs = OPEN_TIMEOUT_MS): void {
+    const deadline = Date.now() + timeoutMs;
+    try {
+      for (;;) {
+        this.connection.pump();
+        if (this.stateName === 'Broken') throw new RemotingError(this.openFailure ?? transportError(this.reason ?? this.connection.reason, this.computerName));
+        if (!this.opening) return;
+        if (this.connection.lost) throw new RemotingError(transportError(this.connection.reason, this.computerName));
+        const left = deadline - Date.now();
+        if (left <= 0) throw new RemotingError(transportError(`The remote computer ${this.computerName} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, this.computerName, 'PSSessionOpenFailed'));
+        this.connection.wait(left);
+      }
+    } catch (e) {
+      this.abandon();
+      throw e;
+    }
+  }
+
+  /** The runspace begin() asked for never opened: the connection or the host failed first (brokenReason). */
+  get openFailed(): boolean {
+    this.connection.pump();
+    return this.stateName === 'Broken' && !this.confirmed;
+  }
+
+  private abandon(): void {
+    this.detach();
+    if (this.ownsChannel) this.connection.channel.close();
   }
 
   /** Attaches a runspace left disconnected on the host; the same user only. */
@@ -303,7 +402,9 @@ export class RunspaceClient {
     if (this.stateName === 'Opened' && !this.connection.lost) {
       try {
         this.connection.send({ type: 'close-runspace', runspaceId: this.instanceId });
-        this.awaitReply('runspace-closed', REPLY_TIMEOUT_MS);
+        // A connection of its own closes next, which ends the runspace on the host anyway: no
+        // need to wait for the host to confirm.
+        if (!this.ownsChannel) this.awaitReply('runspace-closed', REPLY_TIMEOUT_MS);
       } catch {
         // Closing a runspace whose host is gone: nothing left to tell it.
       }
@@ -326,6 +427,22 @@ export class RunspaceClient {
 
   /** @internal Routed here by the connection. */
   receive(m: HostMessage): void {
+    if (this.opening) {
+      if (m.type === 'runspace-opened') {
+        this.opening = false;
+        this.confirmed = true;
+        return;
+      }
+      if (m.type === 'error' && m.pipelineId === undefined) {
+        this.openFailure = ErrorRecord.fromMessage(m.message, m.errorId, 'OpenError', this.computerName, 'System.Management.Automation.Remoting.PSRemotingTransportException');
+        this.opening = false;
+        this.stateName = 'Broken';
+        this.reason = m.message;
+        for (const p of this.pipelines.values()) if (!p.finished) p.fail(this.openFailure);
+        this.detach();
+        return;
+      }
+    }
     const pipelineId = 'pipelineId' in m ? m.pipelineId ?? undefined : undefined;
     const pipeline = pipelineId === undefined ? undefined : this.pipelines.get(pipelineId);
     if (pipeline) {
@@ -342,6 +459,7 @@ export class RunspaceClient {
   /** @internal */
   connectionLost(reason: string): void {
     if (this.stateName !== 'Opened') return;
+    this.opening = false;
     this.stateName = 'Broken';
     this.reason = reason;
     const record = transportError(`Processing data for a remote command failed with the following error message: ${reason}`, this.computerName);
@@ -367,6 +485,11 @@ export class RunspaceClient {
   /** @internal Blocks up to `timeoutMs` for traffic on the connection. */
   waitForTraffic(timeoutMs: number): void {
     this.connection.wait(timeoutMs);
+  }
+
+  /** @internal Blocks up to `timeoutMs` for traffic on this or a sibling connection. */
+  waitForAnyTraffic(timeoutMs: number): void {
+    this.connection.waitAny(timeoutMs);
   }
 
   /** @internal */
@@ -463,6 +586,15 @@ export class RemotePipeline {
       if (left <= 0) return false;
       this.client.waitForTraffic(left);
     }
+  }
+
+  /**
+   * Blocks until anything arrives on the connection, or the timeout passes: a caller polling
+   * several pipelines wakes for any of them (an SSH channel's wait ends on traffic to any
+   * channel of the thread) instead of sleeping on one.
+   */
+  waitForTraffic(timeoutMs: number): void {
+    this.client.waitForAnyTraffic(timeoutMs);
   }
 
   /** Asks the host to stop the pipeline and waits briefly for it to confirm. */

@@ -8,7 +8,7 @@ import { toStr } from '../../runtime/convert.js';
 import { ErrorRecord } from '../../runtime/error-record.js';
 import { ScriptBlock } from '../../runtime/values.js';
 import { RemotingError, type RunspaceClient } from '../client.js';
-import { connectorOf, openRemoteRunspace, type ConnectionTarget, type RemoteConnector } from '../connect.js';
+import { connectorOf, openFailure, openRemoteRunspace, startRemoteRunspace, type ConnectionTarget, type RemoteConnector } from '../connect.js';
 import type { RemoteJobService, RemoteJobTarget } from '../remote-job-service.js';
 import { PSSession, sessionsOf } from './pssession.js';
 import { relayRemoteRuns, type RemoteRun } from './remote-output.js';
@@ -51,23 +51,36 @@ function sessionStateError(session: PSSession): ErrorRecord {
 interface Destination {
   readonly computerName: string;
   readonly temporary: boolean;
+  /** The runspace, open (a job's child waits for it here). */
   connect(): RunspaceClient;
+  /** The runspace, possibly still opening: what is invoked on it goes out with its setup. */
+  start(): RunspaceClient;
 }
 
 function destinations(ctx: CmdletContext, connector: RemoteConnector, targets: readonly ConnectionTarget[], sessions: readonly PSSession[]): Destination[] {
   return [
-    ...targets.map((t) => ({ computerName: t.computerName, temporary: true, connect: () => openRemoteRunspace(connector, t, 'Runspace') })),
+    ...targets.map((t) => ({
+      computerName: t.computerName,
+      temporary: true,
+      connect: () => openRemoteRunspace(connector, t, 'Runspace'),
+      start: () => startRemoteRunspace(connector, t, 'Runspace'),
+    })),
     ...sessions.flatMap((s) => {
       if (s.State !== 'Opened' || s.client === null) {
         ctx.writeError(sessionStateError(s));
         return [];
       }
       const client = s.client;
-      return [{ computerName: s.ComputerName, temporary: false, connect: () => client }];
+      return [{ computerName: s.ComputerName, temporary: false, connect: () => client, start: () => client }];
     }),
   ];
 }
 
+/**
+ * Runs the command at every destination, up to the throttle at once: connections are set up
+ * side by side, each with its command sent along, and results are relayed as they arrive. A
+ * computer that cannot be reached is reported as an error while the others go on.
+ */
 function runRemotely(ctx: CmdletContext, params: BoundParameters, list: Destination[], request: RemoteRequest): void {
   const throttle = Math.max(1, params.ThrottleLimit === undefined ? 32 : Number(params.ThrottleLimit));
   const queue = [...list];
@@ -75,9 +88,14 @@ function runRemotely(ctx: CmdletContext, params: BoundParameters, list: Destinat
   const start = (): RemoteRun | null => {
     for (let d = queue.shift(); d !== undefined; d = queue.shift()) {
       try {
-        const client = d.connect();
+        const client = d.start();
         const pipeline = client.invoke({ ...request, scope: d.temporary ? 'script' : 'global' });
-        const run: RemoteRun = { computerName: d.computerName, runspaceId: client.instanceId, pipeline };
+        const run: RemoteRun = {
+          computerName: d.computerName,
+          runspaceId: client.instanceId,
+          pipeline,
+          openFailure: () => (client.openFailed ? openFailure(client) : null),
+        };
         clients.set(run, { client, temporary: d.temporary });
         return run;
       } catch (e) {
@@ -87,7 +105,6 @@ function runRemotely(ctx: CmdletContext, params: BoundParameters, list: Destinat
     }
     return null;
   };
-  // Open every connection first (up to the throttle), then collect from all of them at once.
   const first: RemoteRun[] = [];
   for (let i = 0; i < throttle; i++) {
     const run = start();
@@ -99,6 +116,7 @@ function runRemotely(ctx: CmdletContext, params: BoundParameters, list: Destinat
     next: start,
     onFinished: (run) => {
       const entry = clients.get(run);
+      clients.delete(run);
       if (entry?.temporary) entry.client.close();
     },
   });

@@ -14,6 +14,8 @@ export interface RemoteRun {
   readonly computerName: string;
   readonly runspaceId: string;
   readonly pipeline: RemotePipeline;
+  /** For a runspace still opening when the command was sent: why it never opened, if it did not. */
+  readonly openFailure?: () => ErrorRecord | null;
 }
 
 function isInformation(value: unknown): value is InformationPayload {
@@ -55,7 +57,11 @@ function remoteError(value: unknown, computerName: string): ErrorRecord {
 
 /** What happened to a run once its pipeline ended: a failure reason is reported as an error. */
 function finish(ctx: CmdletContext, run: RemoteRun): void {
-  if (run.pipeline.state === 'Failed' && run.pipeline.reason) ctx.writeError(remoteError(run.pipeline.reason, run.computerName));
+  if (run.pipeline.state !== 'Failed') return;
+  // A computer that could not be reached is reported as PowerShell reports a failed connection.
+  const unreachable = run.openFailure?.() ?? null;
+  if (unreachable) ctx.writeError(unreachable);
+  else if (run.pipeline.reason) ctx.writeError(remoteError(run.pipeline.reason, run.computerName));
 }
 
 export interface RelayOptions {
@@ -93,7 +99,8 @@ export function relayRemoteRuns(ctx: CmdletContext, runs: readonly RemoteRun[], 
         heard = true;
       }
       ctx.checkStop();
-      if (!heard && active.length > 0) active[0].pipeline.wait(active.length === 1 ? 200 : 10);
+      // Any run's traffic ends the wait (SSH channels of a thread share one doorbell).
+      if (!heard && active.length > 0) active[0].pipeline.waitForTraffic(active.length === 1 ? 200 : 10);
     }
   } catch (e) {
     for (const run of active) {

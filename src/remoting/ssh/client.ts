@@ -1,9 +1,11 @@
 // The client end of SSH remoting for a runspace thread that blocks. ssh2 needs a turning event
 // loop, so connections live in a transport worker (one per thread that opens SSH channels,
-// started on first use); this thread encodes and decodes frames and waits on a doorbell.
+// started on first use); this thread encodes and decodes frames and waits on a doorbell. One
+// doorbell serves all of a thread's channels, so a thread driving many connections at once
+// (a fan-out) wakes on traffic from any of them.
 
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { resolveSshConnection, type SshTarget } from '../../host/ssh/connection.js';
+import { resolveSshConnection, type SshConnectionSpec, type SshTarget } from '../../host/ssh/connection.js';
 import type { ChannelMessage, SyncChannel } from '../channel.js';
 import { CLOSE_NOTICE, encodeFrame, FrameDecoder, FramingError } from '../framing.js';
 import { compiledUrl } from '../worker-transport.js';
@@ -17,6 +19,8 @@ const OPEN_MARGIN_MS = 10000;
 let transport: { readonly worker: Worker; readonly failed: Int32Array } | null = null;
 /** Open channels and the worker carrying each. */
 const openChannels = new Map<SshSyncChannel, Worker>();
+/** Slot 0 counts posts from the transport worker to any channel of this thread. */
+const doorbell = new Int32Array(new SharedArrayBuffer(4));
 
 function transportWorker(): Worker {
   // The failed flag is set by the worker itself: this thread may not have run its exit event.
@@ -42,14 +46,22 @@ class SshSyncChannel implements SyncChannel {
   private reason: string | null = null;
   /** Why the server said it closes the channel (its last frame), if it said so. */
   private closeNotice: string | null = null;
+  private openedFlag = false;
 
   constructor(
     private readonly port: MessagePort,
-    private readonly doorbell: Int32Array,
-    private readonly computerName: string,
+    private readonly spec: SshConnectionSpec,
     worker: Worker,
+    /** Past this time a channel still not open is given up (the transport worker is presumed dead). */
+    private readonly openDeadline: number,
   ) {
     openChannels.set(this, worker);
+  }
+
+  /** The subsystem is open (sends made before this waited in the transport worker). */
+  get opened(): boolean {
+    this.receive();
+    return this.openedFlag;
   }
 
   get closed(): boolean {
@@ -62,7 +74,7 @@ class SshSyncChannel implements SyncChannel {
 
   send(message: ChannelMessage): void {
     this.receive();
-    if (this.closedFlag) throw new Error(this.reason ?? `The SSH channel to ${this.computerName} is closed.`);
+    if (this.closedFlag) throw new Error(this.reason ?? `The SSH channel to ${this.spec.computerName} is closed.`);
     const frame = encodeFrame(message);
     this.post({ kind: 'data', bytes: frame }, [frame.buffer as ArrayBuffer]);
   }
@@ -75,13 +87,20 @@ class SshSyncChannel implements SyncChannel {
   wait(timeoutMs: number): boolean {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const rung = Atomics.load(this.doorbell, 0);
-      this.receive();
-      if (this.pending.length > 0 || this.closedFlag) return true;
-      const left = deadline - Date.now();
-      if (left <= 0) return false;
-      Atomics.wait(this.doorbell, 0, rung, left);
+      if (this.waitAny(deadline - Date.now())) return true;
+      if (Date.now() >= deadline) return false;
     }
+  }
+
+  /** Blocks until any channel of this thread hears something, or the timeout passes; true when this one has news. */
+  waitAny(timeoutMs: number): boolean {
+    const rung = Atomics.load(doorbell, 0);
+    this.receive();
+    if (this.pending.length > 0 || this.closedFlag) return true;
+    const left = this.openedFlag ? timeoutMs : Math.min(timeoutMs, this.openDeadline - Date.now());
+    if (left > 0) Atomics.wait(doorbell, 0, rung, left);
+    this.receive();
+    return this.pending.length > 0 || this.closedFlag;
   }
 
   close(): void {
@@ -110,9 +129,16 @@ class SshSyncChannel implements SyncChannel {
   private receive(): void {
     while (!this.closedFlag) {
       const got = receiveMessageOnPort(this.port);
-      if (!got) return;
+      if (!got) {
+        if (!this.openedFlag && Date.now() >= this.openDeadline) {
+          this.post({ kind: 'close' });
+          this.markClosed(`ssh: connect to host ${this.spec.host} port ${this.spec.port}: The SSH transport did not answer.`);
+        }
+        return;
+      }
       const message = got.message as FromTransport;
-      if (message.kind === 'closed') {
+      if (message.kind === 'opened') this.openedFlag = true;
+      else if (message.kind === 'closed') {
         this.markClosed(this.closeNotice ? `The SSH server closed the channel: ${this.closeNotice}` : message.reason);
       } else if (message.kind === 'data') {
         try {
@@ -123,7 +149,7 @@ class SshSyncChannel implements SyncChannel {
         } catch (e) {
           this.post({ kind: 'close' });
           const why = e instanceof FramingError ? e.message : String(e);
-          this.markClosed(`The SSH server ${this.computerName} broke the protocol: ${why}`);
+          this.markClosed(`The SSH server ${this.spec.computerName} broke the protocol: ${why}`);
         }
       }
     }
@@ -131,32 +157,24 @@ class SshSyncChannel implements SyncChannel {
 }
 
 /**
- * Opens a channel to the psh subsystem of a host, resolving the name like OpenSSH's ssh.
- * Blocks until the subsystem is open; throws with OpenSSH-style wording when it cannot be.
+ * Starts opening a channel to the psh subsystem of a host, resolving the name like OpenSSH's
+ * ssh, and returns at once: messages sent before the subsystem opens go out as soon as it does,
+ * and a connection that cannot be made closes the channel with OpenSSH-style wording.
  */
-export function openSshChannel(target: SshTarget): SyncChannel {
+export function startSshChannel(target: SshTarget): SyncChannel & { readonly opened: boolean; waitAny(timeoutMs: number): boolean } {
   const spec = resolveSshConnection(target);
   const { port1, port2 } = new MessageChannel();
-  const doorbell = new Int32Array(new SharedArrayBuffer(4));
   const request: OpenRequest = { spec, port: port2, doorbell };
   const worker = transportWorker();
   worker.postMessage(request, [port2]);
+  return new SshSyncChannel(port1, spec, worker, Date.now() + spec.connectTimeoutMs + OPEN_MARGIN_MS);
+}
 
-  const deadline = Date.now() + spec.connectTimeoutMs + OPEN_MARGIN_MS;
-  for (;;) {
-    const rung = Atomics.load(doorbell, 0);
-    const got = receiveMessageOnPort(port1);
-    if (got) {
-      const message = got.message as FromTransport;
-      if (message.kind === 'opened') return new SshSyncChannel(port1, doorbell, spec.computerName, worker);
-      port1.close();
-      throw new Error(message.kind === 'closed' ? message.reason : `The SSH transport answered ${message.kind} before the channel opened.`);
-    }
-    const left = deadline - Date.now();
-    if (left <= 0) {
-      port1.close();
-      throw new Error(`ssh: connect to host ${spec.host} port ${spec.port}: The SSH transport did not answer.`);
-    }
-    Atomics.wait(doorbell, 0, rung, left);
-  }
+/** Opens a channel and blocks until the subsystem is open; throws with the reason when it cannot be. */
+export function openSshChannel(target: SshTarget): SyncChannel {
+  const channel = startSshChannel(target);
+  // 'opened' carries no message, so wait for any ring rather than for news on the channel.
+  while (!channel.opened && !channel.closed) channel.waitAny(OPEN_MARGIN_MS);
+  if (channel.closed) throw new Error(channel.closeReason ?? 'The SSH channel closed before it opened.');
+  return channel;
 }

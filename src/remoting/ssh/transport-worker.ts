@@ -1,7 +1,9 @@
 // The SSH transport worker: a thread whose event loop drives ssh2's Client for runspace threads
 // that block. Each open request gets its own SSH connection (as PowerShell starts one ssh
 // process per session); bytes cross to the runspace thread on the request's port, and every
-// post rings the request's doorbell so a thread in Atomics.wait wakes up.
+// post rings the request's doorbell so a thread in Atomics.wait wakes up. A runspace thread may
+// send before the subsystem is open (its handshake rides along with the connection's setup):
+// those bytes wait here and go out the moment the channel opens.
 
 import { connect as netConnect } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -65,6 +67,8 @@ function open(request: OpenRequest): void {
   let hostKeyRefusal: string | null = null;
   let lastError: (Error & { code?: string; level?: string }) | null = null;
   let stream: ClientChannel | null = null;
+  /** Bytes sent before the subsystem opened, in order. */
+  const early: Uint8Array[] = [];
   let stderr = '';
   let done = false;
   let closedByUs = false;
@@ -112,8 +116,10 @@ function open(request: OpenRequest): void {
 
   live.add(finish);
   port.on('message', (message: ToTransport) => {
-    if (message.kind === 'data') stream?.write(message.bytes);
-    else {
+    if (message.kind === 'data') {
+      if (stream) stream.write(message.bytes);
+      else early.push(message.bytes);
+    } else {
       closedByUs = true;
       finish('');
     }
@@ -144,6 +150,7 @@ function open(request: OpenRequest): void {
       }
       stream = channel;
       post({ kind: 'opened' });
+      if (early.length > 0) channel.write(Buffer.concat(early.splice(0)));
       channel.on('data', (chunk: Buffer) => {
         // A copy of its own, so only these bytes cross (not the pool the chunk may slice).
         const bytes = new Uint8Array(chunk);
