@@ -12,6 +12,9 @@ export interface StreamChannelOptions {
   readonly onFault?: (reason: string) => void;
 }
 
+/** Frames are joined into one write up to this many bytes. */
+const COALESCE_LIMIT = 64 * 1024;
+
 class StreamChannel implements AsyncChannel {
   private readonly decoder = new FrameDecoder();
   private messageHandlers: ((message: ChannelMessage) => void)[] = [];
@@ -21,6 +24,7 @@ class StreamChannel implements AsyncChannel {
   private closed = false;
   /** Frames sent during this turn of the event loop, written together at its end. */
   private outgoing: Buffer[] = [];
+  private outgoingBytes = 0;
   private flushScheduled = false;
 
   constructor(
@@ -83,16 +87,26 @@ class StreamChannel implements AsyncChannel {
    */
   send(message: ChannelMessage): void {
     if (this.closed) return;
-    this.outgoing.push(encodeFrame(message));
+    const frame = encodeFrame(message);
+    this.outgoing.push(frame);
+    this.outgoingBytes += frame.length;
+    // Joining pays off for small frames only; big output goes out as it comes.
+    if (this.outgoingBytes >= COALESCE_LIMIT) {
+      this.flush();
+      return;
+    }
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => this.flush());
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
   }
 
   private flush(): void {
-    this.flushScheduled = false;
     if (this.outgoing.length === 0 || this.output.writableEnded) return;
     const frames = this.outgoing.splice(0);
+    this.outgoingBytes = 0;
     this.output.write(frames.length === 1 ? frames[0] : Buffer.concat(frames));
   }
 

@@ -15,8 +15,12 @@ import type { FromTransport, OpenRequest, ToTransport } from './transport-messag
 
 const { Client, utils } = ssh2;
 
-/** Keepalive: a silent peer is declared lost after about KEEPALIVE_MS × (KEEPALIVE_COUNT + 1). */
-const KEEPALIVE_MS = 1000;
+/**
+ * Keepalive: a silent peer is declared lost after about KEEPALIVE_MS × (KEEPALIVE_COUNT + 1).
+ * Not much less: a server busy opening many sessions, or sending big output on a loaded
+ * machine, may leave its event loop a few seconds behind without being gone.
+ */
+const KEEPALIVE_MS = 3000;
 const KEEPALIVE_COUNT = 3;
 /** Lets the error and close events of one failure arrive before the reason is chosen. */
 const SETTLE_MS = 20;

@@ -319,7 +319,7 @@ describe('a server that goes away', () => {
     expect(channel.closeReason).toMatch(/^The SSH connection to Server01 was (lost: .+|closed by the remote host\.)$/);
   });
 
-  it('declares a silent server lost by keepalive within a few seconds', async () => {
+  it('declares a silent server lost by keepalive within seconds', async () => {
     const server = await startServerProcess({ keys });
     const home = makeHome({ keys, hosts: [{ alias: 'Server01', port: server.port }] });
     const channel = openSshChannel({ hostName: 'Server01', homeDirectory: home.home });
@@ -327,10 +327,10 @@ describe('a server that goes away', () => {
     // Stopped, not killed: the socket stays open and nothing answers, as with a dead network.
     server.child.kill('SIGSTOP');
     try {
-      expect(waitClosed(channel, 10000)).toBeLessThan(8000);
+      expect(waitClosed(channel, 25000)).toBeLessThan(20000);
       expect(channel.closeReason).toMatch(/^The SSH connection to Server01 was lost: Keepalive timeout$/);
     } finally {
       server.kill();
     }
-  });
+  }, 60_000);
 });
