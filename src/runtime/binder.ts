@@ -340,12 +340,15 @@ export function bindArguments(meta: CommandMeta, args: readonly CommandArgument[
   const bound = new Map<string, unknown>();
   const boundParams: ParamMeta[] = [];
   const positional: unknown[] = [];
-  const unbound: unknown[] = [];
+  /** Where each positional argument was written, so what no parameter takes keeps its order in $args. */
+  const positionalAt: number[] = [];
+  const unboundAt: { readonly at: number; readonly value: unknown }[] = [];
   const common: CommonParameters = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a.name === null) {
       positional.push(a.value);
+      positionalAt.push(i);
       continue;
     }
     let match: Match;
@@ -354,7 +357,7 @@ export function bindArguments(meta: CommandMeta, args: readonly CommandArgument[
     } catch (e) {
       if (meta.advanced) throw e;
       // Simple functions pass unknown parameters through `$args` as text.
-      unbound.push(a.hasValue ? [`-${a.name}:`, a.value] : `-${a.name}`);
+      unboundAt.push({ at: i, value: a.hasValue ? [`-${a.name}:`, a.value] : `-${a.name}` });
       continue;
     }
     const isSwitch = 'param' in match ? match.param.isSwitch : match.common.isSwitch;
@@ -409,7 +412,7 @@ export function bindArguments(meta: CommandMeta, args: readonly CommandArgument[
         bound.set(remaining.name, rest.length === 1 ? rest[0] : rest);
         boundParams.push(remaining);
         candidates = candidates.filter((s) => inSet(remaining, s));
-      } else if (!meta.advanced) unbound.push(...rest);
+      } else if (!meta.advanced) rest.forEach((value, j) => unboundAt.push({ at: positionalAt[k + j], value }));
       else {
         throw bindingError(`A positional parameter cannot be found that accepts argument '${toStr(rest[0])}'.`, 'PositionalParameterNotFound', meta.name);
       }
@@ -425,6 +428,7 @@ export function bindArguments(meta: CommandMeta, args: readonly CommandArgument[
     }
   }
   for (const p of boundParams) bound.set(p.name, convertArgument(meta, p, bound.get(p.name) ?? null));
+  const unbound = unboundAt.sort((x, y) => x.at - y.at).map((u) => u.value);
   return { bound, setName, unbound, common };
 }
 

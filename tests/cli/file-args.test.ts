@@ -22,6 +22,7 @@ const cases: { args: string[]; want: string }[] = [
   { args: ['-name:Al', '-Loud:$false'], want: 'Name=Al Count=1 Loud=False args=' },
   { args: ['-Cou', '3', 'Carl'], want: 'Name=Carl Count=3 Loud=False args=' },
   { args: ['Carl', '4', 'extra', '-5'], want: 'Name=Carl Count=4 Loud=False args=extra|-5' },
+  { args: ['Carl', '4', 'a b', '--c', '-d'], want: 'Name=Carl Count=4 Loud=False args=a b|--c|-d' },
 ];
 
 describe('psh FILE ARGS', () => {

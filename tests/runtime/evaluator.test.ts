@@ -262,6 +262,8 @@ describe('functions and parameters', () => {
     { s: 'function f { $args.Count }; f 1 2 3', out: ['3'] },
     { s: 'function f { $args[1] }; f a b c', out: ['b'] },
     { s: 'function f($a) { $args[0] }; f 1 2', out: ['2'] },
+    // Unknown parameter names of a simple function go to $args where they were written.
+    { s: 'function f { $args -join "|" }; f 1 -x 2 -Name 3', out: ['1|-x|2|-Name|3'] },
     { s: 'function f { param($x = 5) $x }; f', out: ['5'] },
     { s: 'function f { param([int]$x) $x + 1 }; f "41"', out: ['42'] },
     { s: 'function f { param([int]$x) $x }; f abc; "next"', out: ['next'], err: ['Cannot process argument transformation on parameter \'x\'. Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."'] },
