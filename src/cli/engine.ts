@@ -25,6 +25,8 @@ export interface EngineOptions {
   readonly logEngineEvents?: boolean;
   /** Called before the runspace blocks (sleeps, runs a native program): a job's worker sends the records it holds back first. */
   readonly beforeBlocking?: () => void;
+  /** Called now and then while a pipeline computes: a job's worker sends records it has held too long. */
+  readonly onTick?: () => void;
 }
 
 /** The host, with `before` called ahead of each call that blocks: sleeping, running a native program. */
@@ -51,6 +53,7 @@ export function createRunspace(options: EngineOptions): Runspace {
     hostOutputDirect: options.hostOutputDirect,
     initialLocation: options.initialLocation ?? process.cwd(),
     name: options.name,
+    onTick: options.onTick,
     services: { formatter: { renderToText }, ...options.services },
   });
   installJobServices(runspace);

@@ -57,6 +57,11 @@ export class RecordBatch {
     return (n < 16 || (n & 15) === 0) && performance.now() - this.since >= this.limits.delayMs;
   }
 
+  /** True when records are held and the oldest has waited its delay (for a pipeline that has gone quiet). */
+  overdue(now: number): boolean {
+    return this.values.length > 0 && now - this.since >= this.limits.delayMs;
+  }
+
   /** Empties the batch into a message (null when empty). */
   take(runspaceId: string, pipelineId: string): RecordsMessage | null {
     if (this.values.length === 0) return null;

@@ -28,6 +28,8 @@ export type RunspaceFactory = (options: {
   name: string;
   /** Called before the runspace blocks for a while (Start-Sleep), so records held back leave first. */
   beforeBlocking?: () => void;
+  /** Called now and then while a pipeline computes, so records held too long can leave. */
+  onTick?: () => void;
   /** Where the runspace starts (open-runspace's location). */
   initialLocation?: string;
   /** The engine's own Host object, shared by the runspaces of a pool worker. */
@@ -98,7 +100,7 @@ export class RunspaceHost {
       case 'open-runspace':
         try {
           this.runspaces.set(m.runspaceId, this.createRunspace({
-            stopFlag: this.stopFlag, hostOutputDirect: false, name: m.name, beforeBlocking: () => this.flush(),
+            stopFlag: this.stopFlag, hostOutputDirect: false, name: m.name, beforeBlocking: () => this.flush(), onTick: () => this.flushIfOverdue(),
             ...(m.location === undefined ? {} : { initialLocation: m.location }),
           }));
           this.send({ type: 'runspace-opened', runspaceId: m.runspaceId });
@@ -194,6 +196,11 @@ export class RunspaceHost {
       this.channel.wait(100);
       for (const msg of this.channel.drain()) this.handle(msg);
     }
+  }
+
+  /** A pipeline that computes without writing still lets records it wrote earlier leave on time. */
+  private flushIfOverdue(): void {
+    if (this.running?.batch.overdue(performance.now())) this.flush();
   }
 
   /** Sends the records held back, counting them against the flow-control window. */

@@ -87,7 +87,15 @@ export class ExecutionContext {
 
   checkStop(): void {
     if (this.stopFlag !== null && Atomics.load(this.stopFlag, 0) !== 0) throw new PipelineStoppedError();
+    if (this.onTick !== null && (++this.ticks & 1023) === 0) this.onTick();
   }
+
+  /**
+   * Called every 1024th stop check, so a host can do timed work (a job's worker sending the
+   * records it holds back) while a pipeline computes without writing, sleeping or ending.
+   */
+  onTick: (() => void) | null = null;
+  private ticks = 0;
 
   variable(name: string): unknown {
     const v = this.scope.lookup(name);

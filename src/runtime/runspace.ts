@@ -32,6 +32,8 @@ export interface RunspaceOptions {
   /** Console: Write-Host writes to host.ui at once; jobs/remote: only as information records. */
   hostOutputDirect?: boolean;
   name?: string;
+  /** Called now and then while a pipeline runs (see ExecutionContext.onTick). */
+  onTick?: () => void;
 }
 
 export interface InvokeRequest {
@@ -81,6 +83,7 @@ export class Runspace {
     const services = new Map<string, unknown>(Object.entries(options.services ?? {}));
     const location = options.initialLocation ?? options.host.environment.PWD ?? options.host.homeDirectory;
     this.context = new ExecutionContext(options.host, this.global, this.stopFlag, options.hostOutputDirect ?? false, services, location);
+    this.context.onTick = options.onTick ?? null;
     for (const def of options.commands) {
       this.context.cmdlets.set(def.name.toLowerCase(), def);
       for (const a of def.aliases ?? []) this.context.aliases.set(a.toLowerCase(), def.name);
