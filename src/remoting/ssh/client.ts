@@ -19,8 +19,15 @@ const OPEN_MARGIN_MS = 10000;
 let transport: { readonly worker: Worker; readonly failed: Int32Array } | null = null;
 /** Open channels and the worker carrying each. */
 const openChannels = new Map<SshSyncChannel, Worker>();
-/** Slot 0 counts posts from the transport worker to any channel of this thread. */
-const doorbell = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Slot 0 counts posts from the transport worker to any channel of this thread. Made on first
+ * use: the start-up snapshot is built where SharedArrayBuffer does not exist.
+ */
+let sharedDoorbell: Int32Array | null = null;
+function doorbellOfThread(): Int32Array {
+  sharedDoorbell ??= new Int32Array(new SharedArrayBuffer(4));
+  return sharedDoorbell;
+}
 
 function transportWorker(): Worker {
   // The failed flag is set by the worker itself: this thread may not have run its exit event.
@@ -94,6 +101,7 @@ class SshSyncChannel implements SyncChannel {
 
   /** Blocks until any channel of this thread hears something, or the timeout passes; true when this one has news. */
   waitAny(timeoutMs: number): boolean {
+    const doorbell = doorbellOfThread();
     const rung = Atomics.load(doorbell, 0);
     this.receive();
     if (this.pending.length > 0 || this.closedFlag) return true;
@@ -164,7 +172,7 @@ class SshSyncChannel implements SyncChannel {
 export function startSshChannel(target: SshTarget): SyncChannel & { readonly opened: boolean; waitAny(timeoutMs: number): boolean } {
   const spec = resolveSshConnection(target);
   const { port1, port2 } = new MessageChannel();
-  const request: OpenRequest = { spec, port: port2, doorbell };
+  const request: OpenRequest = { spec, port: port2, doorbell: doorbellOfThread() };
   const worker = transportWorker();
   worker.postMessage(request, [port2]);
   return new SshSyncChannel(port1, spec, worker, Date.now() + spec.connectTimeoutMs + OPEN_MARGIN_MS);
