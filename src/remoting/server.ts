@@ -146,8 +146,11 @@ class GatedWorker {
  * sessions just opened. Only a pool taken empty is refilled at once.
  */
 const SPARE_TARGET = 2;
-/** How long opens must pause before a pool that still has a spare is refilled. */
-const REFILL_QUIET_MS = 1000;
+/**
+ * How long opens must pause before a pool that still has a spare is refilled: longer than a
+ * burst of opens and its first commands take, so the refill comes after them, not during.
+ */
+const REFILL_QUIET_MS = 5000;
 
 interface SparePool {
   /** Oldest first: the first spawned is the likeliest to have finished loading. */
