@@ -12,6 +12,8 @@ import { sessionCommands } from '../remoting/commands/index.js';
 import type { Host } from '../runtime/host.js';
 import { Runspace } from '../runtime/runspace.js';
 import { parse } from '../language/index.js';
+import { serialize } from '../remoting/serializer.js';
+import { WARM_UP_SCRIPTS, buildHost } from './warm-up-scripts.js';
 
 export interface EngineOptions {
   readonly host?: Host;
@@ -74,8 +76,17 @@ export function createRunspace(options: EngineOptions): Runspace {
 }
 
 /** Does the one-time work every runspace needs (building the parser) ahead of the first command. */
+/**
+ * Run by a runspace worker while it waits as a spare (or before a pool worker takes jobs): a
+ * few commands in a throwaway runspace, with their output serialized as a remote pipeline's
+ * is, so the first real command does not pay for compiling the evaluator's hot paths. The
+ * runspace has a host with no files or output and logs no engine events.
+ */
 export function warmUp(): void {
   parse('', '<warm-up>');
+  const runspace = createRunspace({ host: buildHost, stopFlag: new Int32Array(1), hostOutputDirect: false, initialLocation: '/', logEngineEvents: false });
+  for (const script of WARM_UP_SCRIPTS) runspace.invoke({ script, file: '<warm-up>', scope: 'global' }, (record) => serialize(record.value, 2));
+  closeRunspace(runspace);
 }
 
 /**

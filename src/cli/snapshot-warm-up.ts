@@ -3,40 +3,9 @@
 // rather than at each start. The host here has no files, programs or output: nothing of the
 // build machine may end up in the snapshot.
 
-import type { Host } from '../runtime/host.js';
 import { runInConsole } from './console.js';
 import { createRunspace } from './engine.js';
-
-function absent(path: string): never {
-  throw Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), { code: 'ENOENT' });
-}
-
-const buildHost: Host = {
-  name: 'ConsoleHost',
-  ui: { write: () => {}, writeError: () => {}, width: 120, supportsColor: false },
-  fs: {
-    readText: absent, readBytes: absent, writeText: absent, stat: absent, readDir: absent, makeDir: absent,
-    remove: absent, rename: absent, copy: absent, realPath: absent,
-    exists: () => false,
-  },
-  process: { pid: 0, platform: process.platform, which: () => null, run: () => ({ stdout: '', stderr: '', exitCode: 127, error: 'not found' }) },
-  environment: {},
-  homeDirectory: '/',
-  computerName: 'localhost',
-  userName: '',
-  dataDirectory: '/',
-  now: () => 0,
-  monotonic: () => 0,
-  sleep: () => false,
-};
-
-const SCRIPTS = [
-  '1',
-  '$a = @(1, "two", 3.5); $a | ForEach-Object { $_ } | Where-Object { $_ -ne 2 }',
-  '[pscustomobject]@{ Name = "x"; Value = 1 }; Get-Date -Year 2000 | Out-String',
-  'function f($x) { "v=$x" }; f 1; Write-Error "e"',
-  'if ($true) {',
-];
+import { WARM_UP_SCRIPTS, buildHost } from './warm-up-scripts.js';
 
 export function warmUpEngine(): void {
   // Node hands out UUIDs from a buffer of random bytes it fills once: one made here would put
@@ -46,7 +15,7 @@ export function warmUpEngine(): void {
   try {
     // A V8 snapshot cannot hold a SharedArrayBuffer; nothing here waits on the stop flag.
     const runspace = createRunspace({ host: buildHost, stopFlag: new Int32Array(1), hostOutputDirect: false, initialLocation: '/', logEngineEvents: false });
-    for (const script of SCRIPTS) runInConsole(runspace, { script, file: '<command>', scope: 'global' });
+    for (const script of WARM_UP_SCRIPTS) runInConsole(runspace, { script, file: '<command>', scope: 'global' });
   } finally {
     delete (crypto as { randomUUID?: unknown }).randomUUID;
   }
