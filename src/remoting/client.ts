@@ -24,7 +24,9 @@ const OPEN_TIMEOUT_MS = 180_000;
 
 /** A transport failure as PowerShell reports it (PSRemotingTransportException). */
 export function transportError(message: string, computerName: string | null = null, errorId = 'JobFailure'): ErrorRecord {
-  const e = ErrorRecord.fromMessage(message, errorId, 'OperationStopped', null, 'System.Management.Automation.Remoting.PSRemotingTransportException');
+  // A session that could not be opened is an OpenError, as New-PSSession reports it; a lost one stops what ran on it.
+  const category = errorId === 'PSSessionOpenFailed' ? 'OpenError' : 'OperationStopped';
+  const e = ErrorRecord.fromMessage(message, errorId, category, null, 'System.Management.Automation.Remoting.PSRemotingTransportException');
   e.originComputer = computerName;
   return e;
 }

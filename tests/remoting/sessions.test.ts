@@ -61,6 +61,8 @@ describe('session cmdlets', () => {
     { name: 'without a computer the block runs locally', script: '$here = 5; Invoke-Command { $here + 1 }', want: { out: ['6'] } },
     { name: 'an unknown computer is an error', script: 'Invoke-Command -ComputerName Nowhere { 1 }; "local"',
       want: { out: ['local'], err: ['[Nowhere] The SSH client session has ended with error message: ssh: Could not resolve hostname Nowhere: Name or service not known'] } },
+    { name: 'a session that cannot be opened is an OpenError', script: 'try { New-PSSession Nowhere -ErrorAction Stop } catch { "$($_.CategoryInfo.Category) $($_.FullyQualifiedErrorId) $($_.Exception.GetType().Name)" }',
+      want: { out: ['OpenError PSSessionOpenFailed PSRemotingTransportException'] } },
     { name: 'Get-PSSession and Remove-PSSession', script: '$a = New-PSSession Server01; $b = New-PSSession Server02 -Name Two; (Get-PSSession).Name -join ","; Get-PSSession -Name Two | Remove-PSSession; (Get-PSSession).Name -join ","; $b.State',
       want: { out: ['Runspace1,Two', 'Runspace1', 'Closed'] } },
     { name: 'Get-PSSession -Id without a match', script: 'Get-PSSession -Id 9', want: { err: ['The remote session with the session ID 9 is not available.'] } },
