@@ -385,10 +385,18 @@ export function invokeBlock(c: ExecutionContext, block: ScriptBlock, options: Bl
     args: args.map((value) => ({ name: null, value, hasValue: false })),
     expectsInput: options.input !== undefined, scriptFile: null, extraVariables: extra,
   });
+  runToEnd(c, cmd, options.input);
+}
+
+/**
+ * Runs a command outside a pipeline: begin, process once per input object (or once without
+ * input), end, and its clean block whatever happened.
+ */
+export function runToEnd(c: ExecutionContext, cmd: ScriptCommand, input: readonly unknown[] | undefined): void {
   try {
     cmd.begin();
-    if (options.input === undefined) cmd.process(null, false);
-    else for (const item of options.input) {
+    if (input === undefined) cmd.process(null, false);
+    else for (const item of input) {
       c.checkStop();
       cmd.process(item, true);
     }

@@ -12,7 +12,7 @@ import { ExecutionContext } from './context.js';
 import type { ErrorRecord } from './error-record.js';
 import { PipelineStoppedError } from './exceptions.js';
 import type { Host } from './host.js';
-import { ScriptCommand, compileScriptBlock, invokeBlockCollect } from './invoke.js';
+import { ScriptCommand, compileScriptBlock, invokeBlockCollect, runToEnd } from './invoke.js';
 import { setMemberContext } from './members.js';
 import { Scope } from './scope.js';
 import { ExitSignal } from './signals.js';
@@ -178,13 +178,7 @@ export class Runspace {
         args: (request.args ?? []).map((value) => (request.commandLineArgs ? commandLineArgument(value) : { name: null, value, hasValue: false })),
         expectsInput: request.input !== undefined, scriptFile: null, scriptScope: !isGlobal, extraVariables: isGlobal ? undefined : extra,
       });
-      cmd.begin();
-      if (request.input === undefined) cmd.process(null, false);
-      else for (const item of request.input) {
-        c.checkStop();
-        cmd.process(item, true);
-      }
-      cmd.end();
+      runToEnd(c, cmd, request.input);
     } catch (e) {
       if (e instanceof ExitSignal) {
         exitCode = e.code;
