@@ -779,7 +779,14 @@ export class PshLexer {
         this.pos = p;
         return;
       }
-      if (c === 36 && this.variableEnd(e) > e + 1) expandable = true;
+      if (c === 36 && this.variableEnd(e) > e + 1) {
+        expandable = true;
+        // `${name}` is one piece of the word: its closing brace does not end the word.
+        if (text.charCodeAt(e + 1) === 123) {
+          e = this.variableEnd(e);
+          continue;
+        }
+      }
       e++;
     }
     value += text.slice(segment, e);

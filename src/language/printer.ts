@@ -147,9 +147,15 @@ function memberOperator(e: { readonly isStatic: boolean; readonly nullConditiona
   return e.isStatic ? '::' : e.nullConditional ? '?.' : '.';
 }
 
-/** `$x?.y` would read as the variable `x?`: null-conditional access needs `${x}`. */
+/**
+ * `$x?.y` would read as the variable `x?`: a variable right before `?.`/`?[` needs `${x}`, be it
+ * the target itself or the dynamic member the target ends with (`$a.${b}?.c`).
+ */
 function memberTarget(target: A.ExpressionAst, nullConditional: boolean): string {
   if (target.kind === 'Variable' && (nullConditional || target.name.endsWith('?'))) return variable(target, true);
+  if (nullConditional && target.kind === 'Member' && target.member.kind === 'Variable') {
+    return `${memberTarget(target.target, target.nullConditional)}${memberOperator(target)}${variable(target.member, true)}`;
+  }
   return expression(target);
 }
 

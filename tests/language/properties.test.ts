@@ -10,6 +10,9 @@ export const corpus: readonly string[] = [
   'Get-Job -Name Job1 c:\\logs\\x.txt',
   'get-eventlog "Windows PowerShell"',
   'Get-Item $dir\\file.txt -Force:$$true; echo $$x $^ $?',
+  // Mutations fast-check found: a braced variable inside a bare word, and a dynamic member before `?.`.
+  'echo $dir\\file.tx$Force:$$true ${di}ile.txt',
+  '$a[1..3]. ${b}?.Name, $c?[0]',
   'Receive-Job $job > c:\\logs\\PsLog.txt 2>&1',
   'invoke-command -computername Server01 -scriptblock { get-eventlog system } -asjob',
   '$a -eq 3 + 4',
